@@ -1,0 +1,79 @@
+/**
+ * The `lettre` layout as data, in millimetres (type sizes in points). Both writers read these
+ * numbers; a zone is defined here once. Facts: domain.md §3 (NF Z10-011, DL window envelope).
+ */
+export interface Zone {
+  /** Left edge, from the left of the page. */
+  x: number;
+  /** Top edge, from the top of the page. */
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TextStyle {
+  /** Font size in points. */
+  size: number;
+  /** Distance between baselines in points (exact, the same in PDF and DOCX). */
+  lineHeight: number;
+}
+
+export const lettre = {
+  id: 'lettre',
+  page: { width: 210, height: 297 },
+  /** Margins of the flowing body, on every page. */
+  margins: { top: 20, right: 20, bottom: 22, left: 22 },
+  /** Sender block, top left, clear of the window. */
+  sender: { x: 22, y: 20, width: 80, height: 32 } satisfies Zone,
+  /**
+   * Where the recipient block is printed: text starts at x = 110 mm and stays within
+   * x 110–190, y 47–79 mm, the part of the sheet seen through the window of a French DL
+   * envelope (100 × 45 mm window, 20 mm from the right and bottom edges) wherever the folded
+   * sheet slides (domain.md §3.3).
+   */
+  window: { x: 110, y: 47, width: 80, height: 32 } satisfies Zone,
+  /** Place and date, under the window. */
+  placeDate: { x: 110, y: 86, width: 78, height: 6 } satisfies Zone,
+  /** Top of the subject line on page 1; the body follows it. */
+  bodyTop: 100,
+  /** Tri-fold marks for a DL envelope, drawn in the left margin. */
+  foldMarks: { ys: [99, 198], x: 4, length: 6 },
+  /** Page numbers "2/3" from page 2 on, centred on this baseline. */
+  pageNumber: { baseline: 287, fromPage: 2 },
+  /** The signature block starts at this x, after the closing formula. */
+  signature: { x: 110, spaceBefore: 10 },
+  styles: {
+    body: { size: 11, lineHeight: 14.5 } satisfies TextStyle,
+    address: { size: 10, lineHeight: 12 } satisfies TextStyle,
+    small: { size: 8.5, lineHeight: 10.5 } satisfies TextStyle,
+    heading1: { size: 14, lineHeight: 18 } satisfies TextStyle,
+    heading2: { size: 12.5, lineHeight: 16 } satisfies TextStyle,
+    heading3: { size: 11, lineHeight: 14.5 } satisfies TextStyle,
+  },
+  /** Space after a paragraph, list or heading, in millimetres. */
+  paragraphSpacing: 3,
+  /** Indentation of a list level, and of the text after a bullet or a box. */
+  listIndent: 6,
+  /** Side of a checklist box. */
+  checkbox: 3.2,
+  /** Text colour; fold marks use a light grey. */
+  colors: { text: '#1a1a1a', marks: '#9a9a9a' },
+} as const;
+
+export type LetterLayout = typeof lettre;
+
+/** 1 mm in PDF points (1/72 inch). */
+export const PT_PER_MM = 72 / 25.4;
+
+export function mmToPt(mm: number): number {
+  return mm * PT_PER_MM;
+}
+
+/** 1 mm in DOCX twentieths of a point (twips). */
+export function mmToTwip(mm: number): number {
+  return Math.round(mm * PT_PER_MM * 20);
+}
+
+export function ptToTwip(pt: number): number {
+  return Math.round(pt * 20);
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { RISK_KEYS } from './risks.js';
+
+/**
+ * The commune profile (design.md §8). Field names are a contract: fields may be added, these
+ * names stay. Every object is strict: an unknown key is an error (with a "did you mean").
+ * All scalars reach the schema as strings (the YAML is read with the failsafe schema), so
+ * `code_postal: 01000` keeps its leading zero.
+ */
+const text = z.string().trim().min(1, 'ne doit pas être vide');
+
+const postcode = z
+  .string()
+  .trim()
+  .regex(/^\d{5}$/, 'un code postal a 5 chiffres (par exemple "35610")');
+
+const inseeCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^(\d{5}|2[AB]\d{3})$/, 'un code INSEE a 5 caractères (par exemple "35248" ou "2A004")');
+
+const email = z.string().trim().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'une adresse électronique (nom@domaine.fr)');
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[\d .-]{2,20}$/, 'un numéro de téléphone (par exemple "02 99 00 00 00")');
+
+const streetLines = z.array(text).min(1, 'au moins une ligne d’adresse').max(2, 'au plus deux lignes d’adresse');
+
+export const civilites = ['Madame', 'Monsieur'] as const;
+
+export const profileSchema = z.strictObject({
+  commune: z.strictObject({
+    code_insee: inseeCode.describe('Code officiel géographique INSEE de la commune (5 caractères).'),
+    nom: text.describe('Nom officiel de la commune, avec ses accents et son article (« Le Havre »).'),
+    code_postal: postcode.describe('Code postal de la commune.'),
+  }),
+  mairie: z.strictObject({
+    adresse: streetLines.describe('Une ou deux lignes d’adresse de la mairie (numéro et voie).'),
+    code_postal: postcode.optional().describe('Code postal de la mairie (par défaut celui de la commune).'),
+    email: email.optional(),
+    telephone: phone.optional(),
+  }),
+  maire: z.strictObject({
+    civilite: z.enum(civilites).describe('Madame ou Monsieur.'),
+    prenom: text.optional(),
+    nom: text,
+    appellation: text.optional().describe('Remplace l’appellation par défaut (« Madame la Maire », « Monsieur le Maire »).'),
+  }),
+  expediteur: z.strictObject({
+    nom: text.describe('Prénom et nom de la personne qui signe.'),
+    qualite: text.optional().describe('Par exemple « Habitante du quartier de la Gare ».'),
+    association: text.optional(),
+    adresse: streetLines,
+    code_postal: postcode,
+    commune: text,
+    email: email.optional(),
+    telephone: phone.optional(),
+    signature: text.optional().describe('Image de la signature, relative au profil.'),
+  }),
+  risques: z.array(z.enum(RISK_KEYS)).optional().describe('Familles de risques majeurs de la commune.'),
+  heure_civique: z
+    .strictObject({
+      site: z.url().optional(),
+      contact: text.optional(),
+      missions: z.array(text).optional(),
+    })
+    .optional(),
+  identite: z
+    .strictObject({
+      logo: text.optional(),
+      couleur: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/, 'une couleur au format #rrvvbb')
+        .optional(),
+    })
+    .optional(),
+});
+
+export type Profile = z.infer<typeof profileSchema>;
