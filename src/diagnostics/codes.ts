@@ -41,6 +41,7 @@ const CODES = {
   OutputWrite: EXIT.output,
   UnsafePath: EXIT.output,
   // Warnings (exit 3 only under --strict).
+  StrictWarnings: EXIT.strictWarnings,
   AddressLineTooLong: EXIT.strictWarnings,
   AddressTooManyLines: EXIT.strictWarnings,
   // Anything we did not foresee.

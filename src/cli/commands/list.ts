@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+import { frenchHelp, type RunState } from '../program.js';
+
+interface ListOptions {
+  json?: boolean;
+}
+
+export function registerList(program: Command, io: Io, state: RunState): void {
+  frenchHelp(program.command('list'))
+    .description('liste les kits et leurs documents')
+    .argument('[kit]', 'n’afficher que ce kit')
+    .option('--json', 'sortie JSON sur la sortie standard')
+    .addHelpText('after', '\nExemples :\n  $ kit list\n  $ kit list resilience --json')
+    .action(async (kitId: string | undefined, options: ListOptions) => {
+      const { findKit, listKits } = await import('../../kits/registry.js');
+      const { loadKit } = await import('../../kits/load.js');
+      const { createTemplateEngine } = await import('../../template/compile.js');
+      const entries = kitId ? [await findKit(kitId)] : await listKits();
+      const engine = createTemplateEngine();
+      const kits = await Promise.all(entries.map((entry) => loadKit(entry, engine)));
+      if (options.json) {
+        const json = {
+          kits: kits.map((kit) => ({
+            id: kit.id,
+            title: kit.title,
+            documents: kit.documents.map((document) => ({ id: document.id, title: document.title, layout: document.template.layout })),
+          })),
+        };
+        io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        return;
+      }
+      for (const kit of kits) {
+        io.stdout.write(`${io.color.bold(kit.id)} — ${kit.title}\n`);
+        const width = Math.max(...kit.documents.map((document) => document.id.length));
+        for (const document of kit.documents) {
+          io.stdout.write(`  ${document.id.padEnd(width)}  ${document.title} ${io.color.dim(`(${document.template.layout})`)}\n`);
+        }
+      }
+      state.exitCode = 0;
+    });
+}

@@ -1,0 +1,51 @@
+import type { LetterMeta } from '../document/ast.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { formatPostalAddress, MAX_LINE_LENGTH } from '../postal/index.js';
+import type { Profile } from '../profile/schema.js';
+import { appellation } from '../template/helpers/appellation.js';
+import { longFrenchDate } from '../template/helpers/date.js';
+import { deCommune } from '../template/helpers/de-commune.js';
+
+/** The sender block, top left: who writes, their address and how to reach them. */
+function senderLines(sender: Profile['expediteur']): string[] {
+  return [
+    sender.association,
+    sender.nom,
+    sender.qualite,
+    ...sender.adresse,
+    `${sender.code_postal} ${sender.commune}`,
+    sender.telephone && `Tél. : ${sender.telephone}`,
+    sender.email,
+  ].filter((line): line is string => Boolean(line));
+}
+
+/** "Mairie de Sains"; a name too long for one postal line gives "Mairie" alone. */
+function townHallLine(communeName: string): string {
+  const line = `Mairie ${deCommune(communeName)}`;
+  return line.length <= MAX_LINE_LENGTH ? line : 'Mairie';
+}
+
+/** Everything the `lettre` layout places around the body, computed from the profile. */
+export function buildLetterMeta(profile: Profile, subject: string, date: string): { meta: LetterMeta; warnings: Diagnostic[] } {
+  const address = formatPostalAddress(
+    {
+      recipient: appellation(profile.maire),
+      complement: townHallLine(profile.commune.nom),
+      street: profile.mairie.adresse,
+      postcode: profile.mairie.code_postal ?? profile.commune.code_postal,
+      town: profile.commune.nom,
+    },
+    'mairie',
+  );
+  const sender = profile.expediteur;
+  return {
+    meta: {
+      sender: senderLines(sender),
+      recipient: address.lines,
+      placeDate: `${sender.commune}, le ${longFrenchDate(date)}`,
+      subject,
+      signature: [sender.nom, sender.qualite].filter((line): line is string => Boolean(line)),
+    },
+    warnings: address.warnings,
+  };
+}

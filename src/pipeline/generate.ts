@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { buildContext } from '../context/build.js';
+import { KitError, type Diagnostic } from '../diagnostics/index.js';
+import { loadKit, selectDocuments } from '../kits/load.js';
+import { findKit } from '../kits/registry.js';
+import { applyPlan, conflictError, findConflicts } from '../output/apply.js';
+import { planFiles, type OutputRequest, type PlannedFile } from '../output/plan.js';
+import { loadProfile } from '../profile/load.js';
+import { isoDate } from '../template/helpers/date.js';
+import { createTemplateEngine } from '../template/compile.js';
+import { loadWriter, type OutputFormat } from '../writers/index.js';
+import { renderDocument } from './render-document.js';
+
+export interface GenerateRequest {
+  kit: string;
+  /** Profile path as the user typed it (shown in messages), resolved against `cwd`. */
+  profile: string;
+  documents?: readonly string[];
+  formats: readonly OutputFormat[];
+  out: string;
+  force: boolean;
+  dryRun: boolean;
+  strict: boolean;
+  cwd: string;
+  /** Date of the documents; with SOURCE_DATE_EPOCH, also the files' creation date. */
+  now: Date;
+  sourceDateEpoch?: number;
+  signal?: AbortSignal;
+}
+
+export interface GenerateResult {
+  files: PlannedFile[];
+  warnings: Diagnostic[];
+  /** False for --dry-run. */
+  written: boolean;
+}
+
+/**
+ * One profile through one kit: validate everything, render every document in every format in
+ * memory, plan the files, and only then write them, all or nothing.
+ */
+export async function generate(request: GenerateRequest): Promise<GenerateResult> {
+  const writers = await Promise.all(request.formats.map((format) => loadWriter(format)));
+  const engine = createTemplateEngine();
+  const kit = await loadKit(await findKit(request.kit), engine);
+  const documents = selectDocuments(kit, request.documents);
+  const { profile, warnings: profileWarnings } = await loadProfile(path.resolve(request.cwd, request.profile), request.profile);
+  const context = buildContext(profile, isoDate(request.now));
+
+  const warnings: Diagnostic[] = [...profileWarnings];
+  const outputs: OutputRequest[] = [];
+  const rendered = documents.map((kitDocument) => {
+    const { document, warnings: documentWarnings } = renderDocument(kitDocument, context);
+    warnings.push(...documentWarnings);
+    return { id: kitDocument.id, document };
+  });
+
+  // Conflicts are known from the names alone: report them before the costly rendering.
+  const expected = planFiles(
+    request.out,
+    kit.id,
+    rendered.flatMap(({ id }) => writers.map((writer) => ({ document: id, format: writer.format, extension: writer.extension, bytes: new Uint8Array() }))),
+    request.cwd,
+  );
+  if (!request.force) {
+    const conflicts = await findConflicts(expected);
+    if (conflicts.length > 0) throw conflictError(conflicts);
+  }
+
+  for (const { id, document } of rendered) {
+    for (const writer of writers) {
+      const result = await writer.write(document, request.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: request.sourceDateEpoch });
+      outputs.push({ document: id, format: writer.format, extension: writer.extension, bytes: result.bytes, ...(result.pages !== undefined && { pages: result.pages }) });
+    }
+  }
+  const files = planFiles(request.out, kit.id, outputs, request.cwd);
+
+  if (request.strict && warnings.length > 0) {
+    throw new KitError([
+      {
+        severity: 'error',
+        code: 'StrictWarnings',
+        message: `${warnings.length} avertissement(s) avec --strict : aucun fichier n’a été écrit.`,
+        hint: 'corrigez les avertissements ci-dessous, ou relancez sans --strict.',
+      },
+      ...warnings.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })),
+    ]);
+  }
+  if (request.dryRun) return { files, warnings, written: false };
+  await applyPlan(files, { force: request.force, ...(request.signal && { signal: request.signal }) });
+  return { files, warnings, written: true };
+}

@@ -1,0 +1,53 @@
+import { appellation, type MayorLike } from './appellation.js';
+import { longFrenchDate } from './date.js';
+import { deCommune } from './de-commune.js';
+import { frenchList } from './liste.js';
+
+/**
+ * The helpers a template may call, and nothing else (`knownHelpersOnly`). Each one is pure and
+ * total: it validates its argument and throws a TypeError with a French message, which the
+ * renderer turns into a located template error.
+ */
+function requireString(name: string, value: unknown): string {
+  if (typeof value !== 'string') throw new TypeError(`{{${name}}} attend un texte, reçu ${describe(value)}`);
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined || value === null) return 'une valeur absente';
+  if (Array.isArray(value)) return 'une liste';
+  return typeof value === 'object' ? 'un objet' : `« ${String(value)} »`;
+}
+
+function isMayor(value: unknown): value is MayorLike {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ((value as MayorLike).civilite === 'Madame' || (value as MayorLike).civilite === 'Monsieur')
+  );
+}
+
+export const TEMPLATE_HELPERS = {
+  /** {{date_longue date}} → "1er décembre 2026" */
+  date_longue: (value: unknown) => longFrenchDate(requireString('date_longue', value)),
+  /** {{appellation maire}} → "Madame la Maire" */
+  appellation: (value: unknown) => {
+    if (!isMayor(value)) throw new TypeError(`{{appellation}} attend l’objet maire (avec civilite), reçu ${describe(value)}`);
+    return appellation(value);
+  },
+  /** {{de commune.nom}} → "du Havre" */
+  de: (value: unknown) => deCommune(requireString('de', value)),
+  /** {{liste missions}} → "a, b et c" */
+  liste: (value: unknown) => {
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+      throw new TypeError(`{{liste}} attend une liste de textes, reçu ${describe(value)}`);
+    }
+    return frenchList(value);
+  },
+  /** {{majuscules nom}} → "DUPONT" */
+  majuscules: (value: unknown) => requireString('majuscules', value).toLocaleUpperCase('fr-FR'),
+} as const;
+
+export type HelperName = keyof typeof TEMPLATE_HELPERS;
+
+export const HELPER_NAMES = Object.keys(TEMPLATE_HELPERS) as HelperName[];

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inlineText } from '../../src/document/ast.js';
+import { markdownToBlocks } from '../../src/document/from-markdown.js';
+import { escapeMarkdown, normalizeLineBreaks } from '../../src/template/escape-markdown.js';
+
+function readBack(value: string): string {
+  const blocks = markdownToBlocks(escapeMarkdown(value), { file: 'test.md', firstLine: 1 });
+  return blocks.map((block) => (block.type === 'paragraph' ? inlineText(block.children) : `<${block.type}>`)).join('\n\n');
+}
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['*Dupont*', '*Dupont*'],
+    ["L'Haÿ-les-Roses & Co", "L'Haÿ-les-Roses & Co"],
+    ['# Titre', '# Titre'],
+    ['- élément', '- élément'],
+    ['1. premier', '1. premier'],
+    ['[lien](https://exemple.fr)', '[lien](https://exemple.fr)'],
+    ['<b>gras</b> &amp; &#65;', '<b>gras</b> &amp; &#65;'],
+    ['    code indenté', '    code indenté'],
+    ['www.exemple.fr et alex@exemple.fr', 'www.exemple.fr et alex@exemple.fr'],
+    ['ligne 1\nligne 2', 'ligne 1\nligne 2'],
+    ['a\n\nb', 'a\n\nb'],
+    ['- [ ] case', '- [ ] case'],
+    ['::qr{url="x"} :::encadre', '::qr{url="x"} :::encadre'],
+    ['{{maire.nom}}', '{{maire.nom}}'],
+    ['trailing  ', 'trailing  '],
+  ])('reads %j back as literal text', (input, expected) => {
+    expect(readBack(input)).toBe(expected);
+  });
+
+  it('never lets any string create structure: a paragraph {{s}} reads back as s', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (raw) => {
+        // Control characters are removed at ingestion (profile, CSV); strings reach templates without them.
+        const value = normalizeLineBreaks(raw.replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, ''));
+        expect(readBack(value)).toBe(value);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('escapes every ASCII punctuation character', () => {
+    const punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+    expect(readBack(punctuation)).toBe(punctuation);
+  });
+});
