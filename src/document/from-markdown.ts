@@ -1,10 +1,10 @@
 import type * as mdast from 'mdast';
 import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { KitError } from '../diagnostics/index.js';
 import type { Block, ChecklistItem, Inline, ListItem } from './ast.js';
+import { taskLists } from './markdown-syntax.js';
 
 /** Where the Markdown came from, to locate errors in the template file. */
 export interface MarkdownSource {
@@ -13,7 +13,7 @@ export interface MarkdownSource {
   firstLine: number;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
+const processor = unified().use(remarkParse).use(taskLists).use(remarkDirective).freeze();
 
 const NAMES: Partial<Record<string, string>> = {
   code: 'bloc de code',

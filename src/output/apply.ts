@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { access, link, mkdir, rename, rmdir, unlink, writeFile } from 'node:fs/promises';
+import { access, link, lstat, mkdir, rename, rmdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KitError } from '../diagnostics/index.js';
 import { fileSystemError } from './errors.js';
@@ -77,7 +77,9 @@ export async function applyPlan(files: readonly PlannedFile[], options: { force:
     for (const step of steps) {
       current = step.file;
       checkAbort();
-      if (options.force && (await exists(step.file.path))) {
+      const existing = await lstat(step.file.path).catch(() => undefined);
+      if (existing?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+      if (options.force && existing) {
         step.backup = `${step.temp}.orig`;
         await rename(step.file.path, step.backup);
         await rename(step.temp, step.file.path);

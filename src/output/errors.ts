@@ -7,6 +7,7 @@ const REASONS: Record<string, { message: string; hint: string }> = {
   ENOSPC: { message: 'disque plein', hint: 'libérez de la place ou choisissez un autre dossier avec --out.' },
   EROFS: { message: 'disque en lecture seule', hint: 'choisissez un autre dossier avec --out.' },
   ENOTDIR: { message: 'un fichier porte le nom d’un dossier attendu', hint: 'choisissez un autre dossier avec --out.' },
+  EISDIR: { message: 'un dossier porte déjà ce nom', hint: 'renommez ou déplacez ce dossier, ou choisissez un autre dossier avec --out.' },
   EEXIST: { message: 'le fichier existe déjà', hint: 'ajoutez --force pour le remplacer.' },
 };
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { buildContext } from '../context/build.js';
 import { KitError, type Diagnostic } from '../diagnostics/index.js';
 import { loadKit, selectDocuments } from '../kits/load.js';
-import { findKit } from '../kits/registry.js';
+import { findKit, kitRoots } from '../kits/registry.js';
 import { applyPlan, conflictError, findConflicts } from '../output/apply.js';
 import { planFiles, type OutputRequest, type PlannedFile } from '../output/plan.js';
 import { loadProfile } from '../profile/load.js';
@@ -13,6 +13,8 @@ import { renderDocument } from './render-document.js';
 
 export interface GenerateRequest {
   kit: string;
+  /** Folders of user kits (--kit-path), searched before the built-in kits. */
+  kitPaths?: readonly string[];
   /** Profile path as the user typed it (shown in messages), resolved against `cwd`. */
   profile: string;
   documents?: readonly string[];
@@ -42,7 +44,7 @@ export interface GenerateResult {
 export async function generate(request: GenerateRequest): Promise<GenerateResult> {
   const writers = await Promise.all(request.formats.map((format) => loadWriter(format)));
   const engine = createTemplateEngine();
-  const kit = await loadKit(await findKit(request.kit), engine);
+  const kit = await loadKit(await findKit(request.kit, kitRoots(request.kitPaths ?? [], request.cwd)), engine);
   const documents = selectDocuments(kit, request.documents);
   const { profile, warnings: profileWarnings } = await loadProfile(path.resolve(request.cwd, request.profile), request.profile);
   const context = buildContext(profile, isoDate(request.now));

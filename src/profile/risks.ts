@@ -1,21 +1,21 @@
-/** Keys of the risk families a profile may list (design.md §8, domain.md §1.5), with their French labels. */
+/** Keys of the risk families a profile may list (design.md §8, domain.md §1.5), with their French names as used in a sentence. */
 export const RISK_LABELS = {
-  inondation: 'Inondation',
-  'submersion-marine': 'Submersion marine',
-  seisme: 'Séisme',
-  'mouvement-de-terrain': 'Mouvement de terrain',
-  'feu-de-foret': 'Feu de forêt',
-  avalanche: 'Avalanche',
-  tempete: 'Tempête',
-  cyclone: 'Cyclone',
-  'eruption-volcanique': 'Éruption volcanique',
-  tsunami: 'Tsunami',
-  radon: 'Radon',
-  industriel: 'Risque industriel',
-  nucleaire: 'Risque nucléaire',
-  'rupture-de-barrage': 'Rupture de barrage',
-  'transport-matieres-dangereuses': 'Transport de matières dangereuses',
-  minier: 'Risque minier',
+  inondation: 'inondation',
+  'submersion-marine': 'submersion marine',
+  seisme: 'séisme',
+  'mouvement-de-terrain': 'mouvement de terrain',
+  'feu-de-foret': 'feu de forêt',
+  avalanche: 'avalanche',
+  tempete: 'tempête',
+  cyclone: 'cyclone',
+  'eruption-volcanique': 'éruption volcanique',
+  tsunami: 'tsunami',
+  radon: 'radon',
+  industriel: 'risque industriel',
+  nucleaire: 'risque nucléaire',
+  'rupture-de-barrage': 'rupture de barrage',
+  'transport-matieres-dangereuses': 'transport de matières dangereuses',
+  minier: 'risque minier',
 } as const;
 
 export type RiskKey = keyof typeof RISK_LABELS;

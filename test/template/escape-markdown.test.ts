@@ -4,9 +4,15 @@ import { inlineText } from '../../src/document/ast.js';
 import { markdownToBlocks } from '../../src/document/from-markdown.js';
 import { escapeMarkdown, normalizeLineBreaks } from '../../src/template/escape-markdown.js';
 
+/** The text of the blocks, with any structure other than text and line breaks made visible. */
 function readBack(value: string): string {
   const blocks = markdownToBlocks(escapeMarkdown(value), { file: 'test.md', firstLine: 1 });
-  return blocks.map((block) => (block.type === 'paragraph' ? inlineText(block.children) : `<${block.type}>`)).join('\n\n');
+  return blocks
+    .map((block) => {
+      if (block.type !== 'paragraph') return `<${block.type}>`;
+      return block.children.map((inline) => (inline.type === 'text' || inline.type === 'break' ? inlineText([inline]) : `<${inline.type}>`)).join('');
+    })
+    .join('\n\n');
 }
 
 describe('escapeMarkdown', () => {

@@ -4,7 +4,7 @@ import type { GenerateResult } from '../../pipeline/generate.js';
 import type { Io } from '../io.js';
 import { frenchHelp, type RunState } from '../program.js';
 import { printDiagnostics } from '../report.js';
-import { parseFormats, parseList, sourceDateEpoch } from './options.js';
+import { collect, parseFormats, parseList, sourceDateEpoch } from './options.js';
 
 interface GenerateOptions {
   profile: string;
@@ -15,6 +15,7 @@ interface GenerateOptions {
   dryRun?: boolean;
   json?: boolean;
   strict?: boolean;
+  kitPath: string[];
 }
 
 function sizeLabel(bytes: number): string {
@@ -66,6 +67,7 @@ export function registerGenerate(program: Command, io: Io, state: RunState): voi
     .option('--dry-run', 'montre ce qui serait écrit, sans rien écrire')
     .option('--json', 'rapport JSON sur la sortie standard (et rien d’autre)')
     .addOption(new Option('--strict', 'échoue (code 3) au moindre avertissement, sans rien écrire'))
+    .option('--kit-path <dossier>', 'dossier de kits personnels, cherché avant les kits fournis (répétable)', collect, [])
     .addHelpText(
       'after',
       `
@@ -86,6 +88,7 @@ Exemples :
         const epoch = sourceDateEpoch(io.env);
         const result = await generate({
           kit,
+          kitPaths: options.kitPath,
           profile: options.profile,
           ...(options.documents !== undefined && { documents: parseList(options.documents) }),
           formats: parseFormats(options.format),

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { frenchHelp, type RunState } from '../program.js';
+import { collect } from './options.js';
 
 interface ListOptions {
   json?: boolean;
+  kitPath: string[];
 }
 
 export function registerList(program: Command, io: Io, state: RunState): void {
@@ -11,12 +13,14 @@ export function registerList(program: Command, io: Io, state: RunState): void {
     .description('liste les kits et leurs documents')
     .argument('[kit]', 'n’afficher que ce kit')
     .option('--json', 'sortie JSON sur la sortie standard')
+    .option('--kit-path <dossier>', 'dossier de kits personnels, cherché avant les kits fournis (répétable)', collect, [])
     .addHelpText('after', '\nExemples :\n  $ kit list\n  $ kit list resilience --json')
     .action(async (kitId: string | undefined, options: ListOptions) => {
-      const { findKit, listKits } = await import('../../kits/registry.js');
+      const { findKit, kitRoots, listKits } = await import('../../kits/registry.js');
       const { loadKit } = await import('../../kits/load.js');
       const { createTemplateEngine } = await import('../../template/compile.js');
-      const entries = kitId ? [await findKit(kitId)] : await listKits();
+      const roots = kitRoots(options.kitPath, io.cwd);
+      const entries = kitId ? [await findKit(kitId, roots)] : await listKits(roots);
       const engine = createTemplateEngine();
       const kits = await Promise.all(entries.map((entry) => loadKit(entry, engine)));
       if (options.json) {

@@ -38,3 +38,8 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv): number | undefined {
   }
   return Number(raw);
 }
+
+/** Commander accumulator for repeatable options (`--kit-path a --kit-path b`). */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

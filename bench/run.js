@@ -1,0 +1,78 @@
+// Benchmark: start-up cost and letters per second. Reports numbers; asserts nothing (machines
+// here are shared and noisy: compare the ratios printed in one run).
+// Usage: npm run bench
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = path.join(root, 'bin', 'kit.js');
+const profile = path.join(root, 'examples', 'sains', 'commune.yaml');
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeCommand(args, runs, options = {}) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { stdio: 'pipe', ...options });
+    times.push(performance.now() - start);
+    if (result.status !== 0) throw new Error(`${args.join(' ')} a échoué : ${result.stderr}`);
+  }
+  return median(times);
+}
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+// 1. Start-up: `kit --version` against an empty Node process.
+const nodeFloor = timeCommand(['-e', '0'], 15);
+const version = timeCommand([bin, '--version'], 15);
+const help = timeCommand([bin, '--help'], 15);
+console.log('Démarrage (médiane de 15 exécutions)');
+console.log(`  node -e 0        ${ms(nodeFloor)}`);
+console.log(`  kit --version    ${ms(version)}  (${(version / nodeFloor).toFixed(2)} × node -e 0, +${ms(version - nodeFloor)})`);
+console.log(`  kit --help       ${ms(help)}`);
+
+// 2. One `kit generate` as a user runs it (PDF + DOCX of the example letter).
+const out = mkdtempSync(path.join(tmpdir(), 'kit-bench-'));
+try {
+  const generate = timeCommand([bin, 'generate', 'resilience', '--profile', profile, '--out', out, '--force'], 5);
+  console.log('\nUne commande complète (médiane de 5)');
+  console.log(`  kit generate resilience (pdf + docx)  ${ms(generate)}`);
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+
+// 3. In-process throughput: the same letter rendered N times (fonts parsed once).
+const { loadProfile } = await import('../dist/profile/load.js');
+const { buildContext } = await import('../dist/context/build.js');
+const { findKit } = await import('../dist/kits/registry.js');
+const { loadKit } = await import('../dist/kits/load.js');
+const { createTemplateEngine } = await import('../dist/template/compile.js');
+const { renderDocument } = await import('../dist/pipeline/render-document.js');
+const { loadWriter } = await import('../dist/writers/index.js');
+
+const kit = await loadKit(await findKit('resilience'), createTemplateEngine());
+const letter = kit.documents.find((document) => document.id === 'lettre-maire');
+const { profile: loaded } = await loadProfile(profile, 'commune.yaml');
+const context = buildContext(loaded, '2026-11-23');
+const N = 200;
+console.log(`\nDébit en mémoire (${N} lettres, après échauffement)`);
+for (const format of ['pdf', 'docx']) {
+  const writer = await loadWriter(format);
+  for (let i = 0; i < 10; i++) await writer.write(renderDocument(letter, context).document, { sourceDateEpoch: 0 });
+  const start = performance.now();
+  for (let i = 0; i < N; i++) await writer.write(renderDocument(letter, context).document, { sourceDateEpoch: 0 });
+  const each = (performance.now() - start) / N;
+  console.log(`  ${format.padEnd(5)} ${ms(each)} par lettre  (${Math.round(1000 / each)} lettres/s)`);
+}
+const renderStart = performance.now();
+for (let i = 0; i < N; i++) renderDocument(letter, context);
+console.log(`  modèle → AST seul  ${ms((performance.now() - renderStart) / N)} par lettre`);
+console.log(`\nMémoire résidente en fin de mesure : ${Math.round(process.memoryUsage().rss / 1024 / 1024)} Mo`);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formatPostalAddress, postalStreet, postalUpper } from '../../src/postal/index.js';
+
+describe('postal lines (NF Z10-011)', () => {
+  it.each([
+    ["L'Haÿ-les-Roses", 'L HAY LES ROSES'],
+    ['Œuilly', 'OEUILLY'],
+    ['Lætitia', 'LAETITIA'],
+    ['Saint-Étienne-du-Bois', 'SAINT ETIENNE DU BOIS'],
+    ['  rue  de   la  Paix, ', 'RUE DE LA PAIX'],
+  ])('postalUpper(%j) = %j', (input, expected) => {
+    expect(postalUpper(input)).toBe(expected);
+  });
+
+  it.each([
+    ['5 bis, rue de l’Église', '5 B RUE DE L EGLISE'],
+    ['7 ter avenue Foch', '7 T AVENUE FOCH'],
+    ['12/14 boulevard Voltaire', '12 BOULEVARD VOLTAIRE'],
+    ['4 à 8 rue des Écoles', '4 RUE DES ECOLES'],
+  ])('postalStreet(%j) = %j', (input, expected) => {
+    expect(postalStreet(input)).toBe(expected);
+  });
+
+  it('orders lines, keeps lines 1–3 as written and capitalises lines 4–6', () => {
+    const { lines, warnings } = formatPostalAddress(
+      { recipient: 'Madame la Maire', complement: 'Mairie de Sains', street: ['Hôtel de ville', '1 place de la Mairie'], postcode: '35610', town: 'Sains' },
+      'mairie',
+    );
+    expect(lines).toEqual(['Madame la Maire', 'Mairie de Sains', 'Hôtel de ville', '1 PLACE DE LA MAIRIE', '35610 SAINS']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('warns, naming the field, when a line exceeds 38 characters', () => {
+    const { warnings } = formatPostalAddress(
+      { recipient: 'Monsieur le Maire', street: ['1 place de la Mairie'], postcode: '51290', town: 'Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson' },
+      'mairie',
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ severity: 'warning', code: 'AddressLineTooLong', location: { field: 'mairie' } });
+    expect(warnings[0]?.message).toContain('51');
+  });
+});
