@@ -23,8 +23,8 @@ export const lettre = {
   page: { width: 210, height: 297 },
   /** Margins of the flowing body, on every page. */
   margins: { top: 20, right: 20, bottom: 22, left: 22 },
-  /** Sender block, top left, clear of the window. */
-  sender: { x: 22, y: 20, width: 80, height: 32 } satisfies Zone,
+  /** Sender block, top left, clear of the window (which starts at x = 100 mm on the envelope). */
+  sender: { x: 22, y: 20, width: 76, height: 32 } satisfies Zone,
   /**
    * Where the recipient block is printed: text starts at x = 110 mm and stays within
    * x 110–190, y 47–79 mm, the part of the sheet seen through the window of a French DL
@@ -32,10 +32,14 @@ export const lettre = {
    * sheet slides (domain.md §3.3).
    */
   window: { x: 110, y: 47, width: 80, height: 32 } satisfies Zone,
-  /** Place and date, under the window. */
-  placeDate: { x: 110, y: 86, width: 78, height: 6 } satisfies Zone,
+  /**
+   * Place and date, under the window: the window spans y 45–90 mm of the envelope and the
+   * folded sheet can slide up to 11 mm, so nothing but the address may sit above y = 90 mm
+   * at x ≥ 100 mm.
+   */
+  placeDate: { x: 110, y: 92, width: 78, height: 6 } satisfies Zone,
   /** Top of the subject line on page 1; the body follows it. */
-  bodyTop: 100,
+  bodyTop: 104,
   /** Tri-fold marks for a DL envelope, drawn in the left margin. */
   foldMarks: { ys: [99, 198], x: 4, length: 6 },
   /** Page numbers "2/3" from page 2 on, centred on this baseline. */

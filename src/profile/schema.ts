@@ -63,7 +63,10 @@ export const profileSchema = z.strictObject({
   risques: z.array(z.enum(RISK_KEYS)).optional().describe('Familles de risques majeurs de la commune.'),
   heure_civique: z
     .strictObject({
-      site: z.url().optional(),
+      site: z
+        .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+        .optional()
+        .describe('Adresse web (https://…) de la page de l’Heure civique.'),
       contact: text.optional(),
       missions: z.array(text).optional(),
     })

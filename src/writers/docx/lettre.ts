@@ -1,0 +1,158 @@
+import {
+  BorderStyle,
+  Footer,
+  FrameAnchorType,
+  Header,
+  HeightRule,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type IFrameOptions,
+  type IParagraphOptions,
+  type ISectionPropertiesOptions,
+} from 'docx';
+import type { LetterMeta } from '../../document/ast.js';
+import { lettre, mmToTwip, ptToTwip, type Zone } from '../../layout/lettre.js';
+import { textRuns } from './inlines.js';
+import { MARK_COLOR, STYLE } from './styles.js';
+
+/**
+ * The furniture of the `lettre` layout: what sits at a fixed place on the page (sender,
+ * recipient in the envelope window, place and date, fold marks, page numbers) and what frames the
+ * body (subject, signature). Every number comes from `layout/lettre.ts`.
+ */
+
+/** The label before the subject; a no-break space before the colon (French typography). */
+export const SUBJECT_LABEL = 'Objet\u00A0: ';
+
+/**
+ * A frame at a fixed place on the page, whatever the text around it does: the recipient block
+ * stays in the envelope window. Paragraphs with the same frame properties share one frame.
+ */
+export function pageFrame(zone: Zone, rule: (typeof HeightRule)[keyof typeof HeightRule] = HeightRule.ATLEAST): IFrameOptions {
+  return {
+    type: 'absolute',
+    position: { x: mmToTwip(zone.x), y: mmToTwip(zone.y) },
+    width: mmToTwip(zone.width),
+    height: mmToTwip(zone.height),
+    rule,
+    anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+  };
+}
+
+/**
+ * One paragraph per line, so a Word user edits lines as lines. A value holding newlines gives
+ * several lines; the recipient block and the place-date line drop empty ones (NF Z10-011), as the PDF does.
+ */
+export function splitLines(values: readonly string[], compact: boolean): string[] {
+  const out = values.flatMap((value) => value.split(/\r\n|[\r\n\u2028\u2029]/));
+  return compact ? out.filter((line) => line.trim() !== '') : out;
+}
+
+function framedLines(lines: readonly string[], style: string, zone: Zone): IParagraphOptions[] {
+  const frame = pageFrame(zone);
+  return lines.map((line) => ({ style, frame, children: textRuns(line) }));
+}
+
+/** Page 1, out of the flow: sender, recipient in the envelope window, place and date. */
+export function letterFrames(letter: LetterMeta): IParagraphOptions[] {
+  return [
+    ...framedLines(splitLines(letter.sender, false), STYLE.sender, lettre.sender),
+    ...framedLines(splitLines(letter.recipient, true), STYLE.recipient, lettre.window),
+    ...framedLines(splitLines([letter.placeDate], true), STYLE.placeDate, lettre.placeDate),
+  ];
+}
+
+/** "Objet : …", the first line of the body (none without a subject). */
+export function subjectLine(letter: LetterMeta): IParagraphOptions[] {
+  if (letter.subject.trim() === '') return [];
+  return [{ style: STYLE.subject, children: [...textRuns(SUBJECT_LABEL), ...textRuns(letter.subject)] }];
+}
+
+/** Gives the first flowing paragraph the space before that brings it down to bodyTop on page 1. */
+export function startAtBodyTop(flow: IParagraphOptions[]): IParagraphOptions[] {
+  const first = flow[0];
+  if (first) flow[0] = { ...first, spacing: { ...first.spacing, before: BODY_TOP_SPACE } };
+  return flow;
+}
+
+/** Space before the first body paragraph so that it starts at bodyTop, not at the top margin. */
+export const BODY_TOP_SPACE = mmToTwip(lettre.bodyTop - lettre.margins.top);
+
+/**
+ * Word and LibreOffice keep the larger of a paragraph's space after and the next one's space
+ * before, as the PDF writer does: the signature's space before is the layout's, whole.
+ */
+export const SIGNATURE_SPACE_BEFORE = mmToTwip(lettre.signature.spaceBefore);
+
+/** The signature lines, at signature.x, signature.spaceBefore under the body, kept on one page. */
+export function signature(values: readonly string[]): IParagraphOptions[] {
+  const lines = splitLines(values, false);
+  return lines.map((line, index) => ({
+    style: STYLE.signature,
+    ...(index === 0 ? { spacing: { before: SIGNATURE_SPACE_BEFORE } } : {}),
+    // The style keeps each line with the next; the last one has no next to keep with.
+    ...(index === lines.length - 1 ? { keepNext: false } : {}),
+    children: textRuns(line),
+  }));
+}
+
+/** Tri-fold marks in the left margin of page 1: thin grey rules in small page-anchored frames. */
+export function foldMarksHeader(): Header {
+  const { ys, x, length } = lettre.foldMarks;
+  const marks = ys.map(
+    (y) =>
+      new Paragraph({
+        style: STYLE.foldMark,
+        frame: pageFrame({ x, y, width: length, height: 0.5 }, HeightRule.EXACT),
+        border: { top: { style: BorderStyle.SINGLE, size: 4, color: MARK_COLOR, space: 0 } },
+      }),
+  );
+  // The frames need a paragraph to anchor to; it is one point high, so the header stays clear of the body.
+  return new Header({ children: [...marks, new Paragraph({ style: STYLE.foldMark })] });
+}
+
+/** "2/3", centred on lettre.pageNumber.baseline, on every page but the first. */
+export function pageNumberFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.pageNumber,
+        children: [new TextRun({ children: [PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
+  });
+}
+
+export function emptyFooter(): Footer {
+  return new Footer({ children: [new Paragraph({ style: STYLE.pageNumber })] });
+}
+
+/**
+ * Below the baseline of a line, Word keeps the font's descent (Source Sans 3: winDescent
+ * 288/1000 em); the footer distance is measured from the page's bottom edge to the line's bottom.
+ */
+const DESCENT_EM = 0.288;
+
+/** Distance of the header from the top edge: above the top margin, and the first-page header is one point high. */
+const HEADER_DISTANCE_MM = 10;
+
+export function pageProperties(): ISectionPropertiesOptions {
+  const { page, margins, pageNumber, styles } = lettre;
+  return {
+    page: {
+      size: { width: mmToTwip(page.width), height: mmToTwip(page.height), orientation: PageOrientation.PORTRAIT },
+      margin: {
+        top: mmToTwip(margins.top),
+        right: mmToTwip(margins.right),
+        bottom: mmToTwip(margins.bottom),
+        left: mmToTwip(margins.left),
+        header: mmToTwip(HEADER_DISTANCE_MM),
+        footer: mmToTwip(page.height - pageNumber.baseline) - ptToTwip(DESCENT_EM * styles.small.size),
+        gutter: 0,
+      },
+    },
+    titlePage: true,
+  };
+}

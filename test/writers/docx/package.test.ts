@@ -1,0 +1,83 @@
+import { crc32 } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { docxWriter } from '../../../src/writers/docx/index.js';
+import { attrsOf, childrenOf, openDocx, tagOf, type DocxPackage } from '../../helpers/docx.js';
+import { sampleLetter } from './sample.js';
+
+/** Reads the central directory of a zip: name, CRC-32 and sizes of each entry. */
+function centralDirectory(zip: Uint8Array): { name: string; crc: number; size: number; time: number; date: number }[] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = zip.length - 22;
+  while (view.getUint32(end, true) !== 0x06054b50) end--;
+  const out = [];
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+    const nameLength = view.getUint16(at + 28, true);
+    out.push({
+      name: new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength)),
+      time: view.getUint16(at + 12, true),
+      date: view.getUint16(at + 14, true),
+      crc: view.getUint32(at + 16, true),
+      size: view.getUint32(at + 24, true),
+    });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return out;
+}
+
+describe('DOCX writer: package', () => {
+  let bytes: Uint8Array;
+  let pkg: DocxPackage;
+  beforeAll(async () => {
+    const result = await docxWriter.write(sampleLetter(), {});
+    bytes = result.bytes;
+    pkg = openDocx(bytes);
+  });
+
+  it('is a docx writer returning bytes and no page count', async () => {
+    expect(docxWriter.format).toBe('docx');
+    expect(docxWriter.extension).toBe('docx');
+    const result = await docxWriter.write(sampleLetter(), {});
+    expect(result.pages).toBeUndefined();
+    expect(result.bytes).toBeInstanceOf(Uint8Array);
+    expect([...result.bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  });
+
+  it('has the parts of a Word document, and every XML part is well-formed', () => {
+    for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/fontTable.xml', 'docProps/core.xml']) {
+      expect(pkg.has(part), part).toBe(true);
+    }
+    const parts = pkg.xmlParts();
+    expect(parts.length).toBeGreaterThan(10);
+    for (const part of parts) expect(() => pkg.xml(part), part).not.toThrow();
+  });
+
+  it('declares a content type for every part', () => {
+    const types = childrenOf(pkg.root('[Content_Types].xml'));
+    const defaults = new Set(types.filter((n) => tagOf(n) === 'Default').map((n) => attrsOf(n).Extension));
+    const overrides = new Set(types.filter((n) => tagOf(n) === 'Override').map((n) => attrsOf(n).PartName));
+    for (const part of Object.keys(pkg.files).filter((path) => path !== '[Content_Types].xml')) {
+      const extension = part.slice(part.lastIndexOf('.') + 1);
+      expect(overrides.has(`/${part}`) || defaults.has(extension), part).toBe(true);
+    }
+  });
+
+  it('gives every entry the CRC-32 and size of its data', () => {
+    const entries = centralDirectory(bytes);
+    expect(entries.map((e) => e.name).sort()).toEqual(Object.keys(pkg.files).sort());
+    for (const entry of entries) {
+      const data = pkg.files[entry.name]!;
+      expect(entry.size, entry.name).toBe(data.length);
+      expect(entry.crc, entry.name).toBe(crc32(data));
+    }
+  });
+
+  it('resolves every relationship of the document to a part or an external address', () => {
+    const rels = pkg.relationships('word/document.xml');
+    expect(rels.size).toBeGreaterThan(5);
+    for (const [id, rel] of rels) {
+      if (rel.mode === 'External') expect(rel.target, id).toMatch(/^https?:\/\//);
+      else expect(pkg.has(`word/${rel.target}`), `${id} → ${rel.target}`).toBe(true);
+    }
+  });
+});
