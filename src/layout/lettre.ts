@@ -56,6 +56,10 @@ export const lettre = {
   },
   /** Space after a paragraph, list or heading, in millimetres. */
   paragraphSpacing: 3,
+  /** The subject line: its label, and the space after it (a blank line before the salutation). */
+  subject: { label: 'Objet\u00A0: ', spaceAfter: 6 },
+  /** Space between two items of a list or checklist. */
+  itemGap: 1,
   /** Indentation of a list level, and of the text after a bullet or a box. */
   listIndent: 6,
   /** Side of a checklist box. */

@@ -23,9 +23,6 @@ import { MARK_COLOR, STYLE } from './styles.js';
  * body (subject, signature). Every number comes from `layout/lettre.ts`.
  */
 
-/** The label before the subject; a no-break space before the colon (French typography). */
-export const SUBJECT_LABEL = 'Objet\u00A0: ';
-
 /**
  * A frame at a fixed place on the page, whatever the text around it does: the recipient block
  * stays in the envelope window. Paragraphs with the same frame properties share one frame.
@@ -67,7 +64,7 @@ export function letterFrames(letter: LetterMeta): IParagraphOptions[] {
 /** "Objet : …", the first line of the body (none without a subject). */
 export function subjectLine(letter: LetterMeta): IParagraphOptions[] {
   if (letter.subject.trim() === '') return [];
-  return [{ style: STYLE.subject, children: [...textRuns(SUBJECT_LABEL), ...textRuns(letter.subject)] }];
+  return [{ style: STYLE.subject, children: [...textRuns(lettre.subject.label), ...textRuns(letter.subject)] }];
 }
 
 /** Gives the first flowing paragraph the space before that brings it down to bodyTop on page 1. */

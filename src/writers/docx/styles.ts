@@ -60,15 +60,6 @@ export const MARK_COLOR = wordColor(lettre.colors.marks);
 /** Space after a paragraph, list or heading. */
 export const PARAGRAPH_SPACING = mmToTwip(lettre.paragraphSpacing);
 
-/**
- * Space between two items of a list or checklist, in millimetres (the PDF writer's ITEM_GAP);
- * the whole list is followed by PARAGRAPH_SPACING.
- */
-export const ITEM_GAP_MM = 1;
-
-/** Space after the subject line: a blank line's worth before the salutation (as in the PDF). */
-export const SUBJECT_SPACE_AFTER = mmToTwip(2 * lettre.paragraphSpacing);
-
 /** Exact line spacing for a text style (the same baseline-to-baseline distance as the PDF). */
 export function exactLine(style: TextStyle, after = 0, before?: number): ISpacingProperties {
   return {
@@ -133,7 +124,7 @@ export function letterStyles(): IStylesOptions {
         name: 'List Paragraph',
         basedOn: STYLE.normal,
         quickFormat: true,
-        paragraph: { spacing: exactLine(type.body, mmToTwip(ITEM_GAP_MM)) },
+        paragraph: { spacing: exactLine(type.body, mmToTwip(lettre.itemGap)) },
       },
       hyperlink: { run: { color: TEXT_COLOR, underline: {} } },
     },
@@ -150,7 +141,7 @@ export function letterStyles(): IStylesOptions {
       custom(STYLE.placeDate, { run: run(type.body), paragraph: { spacing: exactLine(type.body) } }),
       custom(STYLE.subject, {
         run: run(type.body, { bold: true }),
-        paragraph: { spacing: exactLine(type.body, SUBJECT_SPACE_AFTER), keepNext: true },
+        paragraph: { spacing: exactLine(type.body, mmToTwip(lettre.subject.spaceAfter)), keepNext: true },
       }),
       custom(STYLE.signature, {
         run: run(type.body),

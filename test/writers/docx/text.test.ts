@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineText, type Block } from '../../../src/document/ast.js';
 import { docxWriter } from '../../../src/writers/docx/index.js';
-import { SUBJECT_LABEL } from '../../../src/writers/docx/lettre.js';
+import { lettre } from '../../../src/layout/index.js';
 import { openDocx, paragraphs, textElements, type DocxPackage } from '../../helpers/docx.js';
 import { sampleLetter } from './sample.js';
 
@@ -33,7 +33,7 @@ describe('DOCX writer: text and order', () => {
       ...meta.sender,
       ...meta.recipient,
       meta.placeDate,
-      `${SUBJECT_LABEL}${meta.subject}`,
+      `${lettre.subject.label}${meta.subject}`,
       ...expectedBody(letter.blocks),
       ...meta.signature,
     ]);

@@ -1,0 +1,56 @@
+import { lettre, type TextStyle } from '../../layout/index.js';
+import { loadFont, type FontStyle } from '../fonts.js';
+import type { Doc } from './flow.js';
+import { preparedFont } from './glyphs.js';
+import { shareShaping } from './shaping.js';
+
+export interface Metrics {
+  ascent: number;
+  descent: number;
+  capHeight: number;
+}
+
+/** Vertical metrics of a face as fractions of the font size (Source Sans 3: 1.024, 0.4, 0.66). */
+export function metrics(font: FontStyle): Metrics {
+  const face = loadFont(font);
+  const em = face.unitsPerEm;
+  return { ascent: face.ascent / em, descent: -face.descent / em, capHeight: face.capHeight / em };
+}
+
+/** What pdfkit keeps of the current font (not in its typings). */
+interface CurrentFont {
+  _font: unknown;
+}
+
+const started = new WeakMap<Doc, Set<FontStyle>>();
+
+/**
+ * Selects a face. Before a face's first use in the process, its glyph cache is prepared
+ * (glyphs.ts); before its first use in a document, it gets the shared word cache (shaping.ts).
+ */
+export function selectFont(doc: Doc, font: FontStyle): void {
+  preparedFont(font);
+  doc.font(font);
+  let fonts = started.get(doc);
+  if (!fonts) started.set(doc, (fonts = new Set()));
+  if (!fonts.has(font)) {
+    fonts.add(font);
+    shareShaping((doc as unknown as CurrentFont)._font, font);
+  }
+}
+
+/**
+ * Selects a font and size, and returns the pdfkit `lineGap` that makes the distance between two
+ * baselines exactly `style.lineHeight` points (pdfkit advances by its own line height plus lineGap).
+ */
+export function useStyle(doc: Doc, font: FontStyle, style: TextStyle): number {
+  selectFont(doc, font);
+  doc.fontSize(style.size).fillColor(lettre.colors.text);
+  return style.lineHeight - doc.currentLineHeight(true);
+}
+
+/** Height a line needs on the page: its leading, or its glyph box when that is taller. */
+export function lineBox(style: TextStyle, font: FontStyle = 'regular'): number {
+  const { ascent, descent } = metrics(font);
+  return Math.max(style.lineHeight, (ascent + descent) * style.size);
+}
