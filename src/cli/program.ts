@@ -1,7 +1,9 @@
 import { Command, type Help } from 'commander';
 import type { Io } from './io.js';
+import { registerCheck } from './commands/check.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerList } from './commands/list.js';
+import { registerSchema } from './commands/schema.js';
 import { packageVersion } from './version.js';
 
 const TITLES: Record<string, string> = {
@@ -48,6 +50,7 @@ Exemples :
   $ kit list
   $ kit generate resilience --profile examples/sains/commune.yaml
   $ kit generate resilience --profile commune.yaml --format pdf --out courriers
+  $ kit check resilience --profile commune.yaml
 
 Codes de sortie : 0 terminé ; 2 commande mal formée ; 3 avertissements avec --strict ;
 4 profil invalide ; 5 modèle ou kit invalide ; 6 données invalides ; 7 fichier de sortie
@@ -55,5 +58,7 @@ Codes de sortie : 0 terminé ; 2 commande mal formée ; 3 avertissements avec --
     );
   registerList(program, io, state);
   registerGenerate(program, io, state);
+  registerCheck(program, io, state);
+  registerSchema(program, io, state);
   return program;
 }
