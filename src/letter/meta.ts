@@ -32,8 +32,9 @@ export function buildLetterMeta(profile: Profile, subject: string, date: string)
       recipient: appellation(profile.maire),
       complement: townHallLine(profile.commune.nom),
       street: profile.mairie.adresse,
+      distribution: profile.mairie.distribution,
       postcode: profile.mairie.code_postal ?? profile.commune.code_postal,
-      town: profile.commune.nom,
+      town: profile.mairie.libelle_acheminement ?? profile.commune.nom,
     },
     'mairie',
   );

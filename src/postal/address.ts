@@ -11,8 +11,10 @@ export interface PostalAddressInput {
   complement?: string;
   /** One or two street lines: with two, the first is line 3 (building), the second line 4. */
   street: readonly string[];
+  /** Line 5: BP, CS or TSA number, lieu-dit, former commune. */
+  distribution?: string | undefined;
   postcode: string;
-  /** La Poste routing label (libellé d'acheminement), or the commune name to derive it from. */
+  /** La Poste routing label (libellé d'acheminement, "RENNES CEDEX"), or the commune name to derive it from. */
   town: string;
 }
 
@@ -34,6 +36,7 @@ export function formatPostalAddress(input: PostalAddressInput, field: string): P
     input.complement,
     ...building,
     postalStreet(street),
+    input.distribution && postalUpper(input.distribution),
     `${input.postcode} ${postalUpper(input.town)}`,
   ].filter((line): line is string => Boolean(line && line.trim()));
   const warnings: Diagnostic[] = [];

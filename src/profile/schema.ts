@@ -40,6 +40,12 @@ export const profileSchema = z.strictObject({
   mairie: z.strictObject({
     adresse: streetLines.describe('Une ou deux lignes d’adresse de la mairie (numéro et voie).'),
     code_postal: postcode.optional().describe('Code postal de la mairie (par défaut celui de la commune).'),
+    distribution: text
+      .optional()
+      .describe('Mention de distribution (ligne 5 de l’adresse) : boîte postale, CS, TSA ou lieu-dit, par exemple « CS 10001 ».'),
+    libelle_acheminement: text
+      .optional()
+      .describe('Libellé d’acheminement La Poste (ligne 6, après le code postal), par exemple « RENNES CEDEX » ; par défaut, le nom de la commune.'),
     email: email.optional(),
     telephone: phone.optional(),
   }),

@@ -30,6 +30,14 @@ describe('postal lines (NF Z10-011)', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('puts a CS number on line 5 and a CEDEX label on line 6', () => {
+    const { lines } = formatPostalAddress(
+      { recipient: 'Madame la Maire', complement: 'Mairie de Rennes', street: ['Place de la Mairie'], distribution: 'CS 63126', postcode: '35031', town: 'Rennes Cedex' },
+      'mairie',
+    );
+    expect(lines).toEqual(['Madame la Maire', 'Mairie de Rennes', 'PLACE DE LA MAIRIE', 'CS 63126', '35031 RENNES CEDEX']);
+  });
+
   it('warns, naming the field, when a line exceeds 38 characters', () => {
     const { warnings } = formatPostalAddress(
       { recipient: 'Monsieur le Maire', street: ['1 place de la Mairie'], postcode: '51290', town: 'Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson' },

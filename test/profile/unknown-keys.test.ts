@@ -23,7 +23,7 @@ describe('unknown keys', () => {
     expect(formatDiagnostic(diagnostic)).toBe(
       [
         'commune.yaml:9:3 — clé « telephonne » inconnue dans « mairie ».',
-        '  Trouvé : « telephonne » ; attendu : adresse, code_postal, email ou telephone',
+        '  Trouvé : « telephonne » ; attendu : adresse, code_postal, distribution, libelle_acheminement, email ou telephone',
         '  Astuce : vouliez-vous dire « telephone » ?',
       ].join('\n'),
     );

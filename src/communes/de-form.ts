@@ -1,0 +1,42 @@
+import type { Tncc } from './types.js';
+
+/**
+ * The "de" form of a commune's name, from its INSEE TNCC (domain.md §5.4), for "le maire de …",
+ * "la mairie de …":
+ *   0 de Sains · 1 d’Ambérieu-en-Bugey · 2 du Havre · 3 de La Rochelle · 4 des Abymes
+ *   5 de L'Haÿ-les-Roses · 6 des Marais (Aux Marais) · 7 de Las … · 8 de Los Masos
+ * The produced elision uses the typographic apostrophe (d’); the name keeps its own apostrophe as
+ * published (L'Haÿ-les-Roses). The article of TNCC 3, 5, 7, 8 stays capitalised, as INSEE writes it.
+ *
+ * When the TNCC is missing (collectivités d'outre-mer) or says "no article" for a name that visibly
+ * starts with one (63448 Le Vernet-Chaméane is TNCC 0 in the 2026 data), it is read from the name.
+ */
+export function deForm(commune: { readonly nom: string; readonly tncc: Tncc | null }): string {
+  const { nom } = commune;
+  const fromName = tnccFromName(nom);
+  const tncc = commune.tncc === null || (commune.tncc === 0 && fromName >= 2) ? fromName : commune.tncc;
+  switch (tncc) {
+    case 1:
+      return `d’${nom}`;
+    case 2:
+      return nom.startsWith('Le ') ? `du ${nom.slice(3)}` : `de ${nom}`;
+    case 4:
+      return nom.startsWith('Les ') ? `des ${nom.slice(4)}` : `de ${nom}`;
+    case 6:
+      return nom.startsWith('Aux ') ? `des ${nom.slice(4)}` : `de ${nom}`;
+    default:
+      return `de ${nom}`;
+  }
+}
+
+/** The TNCC a name implies by its first word or letter. An initial h is taken as aspirated (de). */
+export function tnccFromName(nom: string): Tncc {
+  if (nom.startsWith('Les ')) return 4;
+  if (nom.startsWith('Le ')) return 2;
+  if (nom.startsWith('La ')) return 3;
+  if (/^L['’]/.test(nom)) return 5;
+  if (nom.startsWith('Aux ')) return 6;
+  if (nom.startsWith('Las ')) return 7;
+  if (nom.startsWith('Los ')) return 8;
+  return /^[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ]/i.test(nom) ? 1 : 0;
+}
