@@ -14,7 +14,7 @@ function senderLines(sender: Profile['expediteur']): string[] {
     sender.qualite,
     ...sender.adresse,
     `${sender.code_postal} ${sender.commune}`,
-    sender.telephone && `Tél. : ${sender.telephone}`,
+    sender.telephone && `Tél.\u00A0: ${sender.telephone}`,
     sender.email,
   ].filter((line): line is string => Boolean(line));
 }

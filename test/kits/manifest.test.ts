@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { KitError } from '../../src/diagnostics/index.js';
+import { parseManifest } from '../../src/kits/manifest.js';
+
+function failure(text: string): KitError {
+  try {
+    parseManifest(text, 'kits/essai/kit.yaml');
+  } catch (error) {
+    if (error instanceof KitError) return error;
+    throw error;
+  }
+  throw new Error('aucune erreur');
+}
+
+describe('kit manifest', () => {
+  it('reads a valid manifest', () => {
+    expect(parseManifest('titre: Essai\ndocuments:\n  - id: lettre-maire\n    titre: Lettre\n    modele: lettre.md\n', 'kit.yaml')).toEqual({
+      titre: 'Essai',
+      documents: [{ id: 'lettre-maire', titre: 'Lettre', modele: 'lettre.md' }],
+    });
+  });
+
+  it('locates a bad document id (exit 5)', () => {
+    const error = failure('titre: Essai\ndocuments:\n  - id: Lettre Maire\n    titre: Lettre\n    modele: lettre.md\n');
+    expect(error.exitCode).toBe(5);
+    expect(error.diagnostics[0]).toMatchObject({ code: 'KitInvalid', location: { file: 'kits/essai/kit.yaml', line: 3, column: 9 } });
+  });
+
+  it('refuses a template path leaving the kit folder', () => {
+    const error = failure('titre: Essai\ndocuments:\n  - id: lettre\n    titre: Lettre\n    modele: ../../secret.md\n');
+    expect(error.diagnostics[0]?.location).toMatchObject({ line: 5 });
+  });
+
+  it('refuses unknown keys and duplicate documents', () => {
+    expect(failure('titre: Essai\nauteur: moi\ndocuments:\n  - id: a\n    titre: A\n    modele: a.md\n').diagnostics[0]?.location?.line).toBe(1);
+    const duplicate = failure('titre: Essai\ndocuments:\n  - id: a\n    titre: A\n    modele: a.md\n  - id: a\n    titre: B\n    modele: b.md\n');
+    expect(duplicate.message).toContain('deux fois');
+    expect(duplicate.diagnostics[0]?.location?.line).toBe(6);
+  });
+});
