@@ -6,21 +6,30 @@
  *   "St-Remy-en-Bouzemont"                               → "saintremyenbouzemont"
  */
 
-const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes' };
+const ABBREVIATIONS = new Map([
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+  ['sts', 'saints'],
+  ['stes', 'saintes'],
+]);
 
 /** Articles a name may start with (INSEE TNCC 2–8); a search may omit them ("Havre" → Le Havre). */
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'aux', 'las', 'los']);
 
 export function nameTokens(text: string): string[] {
-  return text
+  // After NFD, the accents of French (and of the few Breton, Basque, Corsican names) are all in the
+  // combining diacritical marks block; Œ/Æ do not decompose and are spelled out first.
+  const folded = text
     .replace(/[Œœ]/g, 'oe')
     .replace(/[Ææ]/g, 'ae')
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((token) => token !== '')
-    .map((token) => ABBREVIATIONS[token] ?? token);
+    .replace(/[\u0300-\u036f]/g, '');
+  const tokens: string[] = [];
+  for (const token of folded.split(/[^a-z0-9]+/)) {
+    if (token !== '') tokens.push(ABBREVIATIONS.get(token) ?? token);
+  }
+  return tokens;
 }
 
 /** The key a name is found by. */
@@ -28,9 +37,13 @@ export function nameKey(text: string): string {
   return nameTokens(text).join('');
 }
 
-/** The key without a leading article, or undefined when the name has none ("Le Havre" → "havre"). */
-export function nameKeyWithoutArticle(text: string): string | undefined {
+/**
+ * The key, and the key without a leading article when the name has one ("Le Havre" → "lehavre",
+ * "havre"): a search may leave the article out.
+ */
+export function nameKeys(text: string): { key: string; withoutArticle?: string } {
   const tokens = nameTokens(text);
-  if (tokens.length < 2 || !ARTICLES.has(tokens[0]!)) return undefined;
-  return tokens.slice(1).join('');
+  const key = tokens.join('');
+  if (tokens.length < 2 || !ARTICLES.has(tokens[0]!)) return { key };
+  return { key, withoutArticle: tokens.slice(1).join('') };
 }

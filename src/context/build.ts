@@ -1,4 +1,4 @@
-import type { Profile } from '../profile/schema.js';
+import type { Profile } from '../profile/complete.js';
 import { RISK_LABELS } from '../profile/risks.js';
 
 /**

@@ -41,6 +41,8 @@ const CODES = {
   OutputWrite: EXIT.output,
   UnsafePath: EXIT.output,
   // Warnings (exit 3 only under --strict).
+  CommuneRedirected: EXIT.strictWarnings,
+  PostcodeChosen: EXIT.strictWarnings,
   StrictWarnings: EXIT.strictWarnings,
   AddressLineTooLong: EXIT.strictWarnings,
   AddressTooManyLines: EXIT.strictWarnings,

@@ -1,10 +1,9 @@
 import type { LetterMeta } from '../document/ast.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { formatPostalAddress, MAX_LINE_LENGTH } from '../postal/index.js';
-import type { Profile } from '../profile/schema.js';
+import type { Profile } from '../profile/complete.js';
 import { appellation } from '../template/helpers/appellation.js';
 import { longFrenchDate } from '../template/helpers/date.js';
-import { deCommune } from '../template/helpers/de-commune.js';
 
 /** The sender block, top left: who writes, their address and how to reach them. */
 function senderLines(sender: Profile['expediteur']): string[] {
@@ -19,9 +18,9 @@ function senderLines(sender: Profile['expediteur']): string[] {
   ].filter((line): line is string => Boolean(line));
 }
 
-/** "Mairie de Sains"; a name too long for one postal line gives "Mairie" alone. */
-function townHallLine(communeName: string): string {
-  const line = `Mairie ${deCommune(communeName)}`;
+/** "Mairie de Sains", "Mairie du Havre"; a name too long for one postal line gives "Mairie" alone. */
+function townHallLine(deForm: string): string {
+  const line = `Mairie ${deForm}`;
   return line.length <= MAX_LINE_LENGTH ? line : 'Mairie';
 }
 
@@ -30,11 +29,11 @@ export function buildLetterMeta(profile: Profile, subject: string, date: string)
   const address = formatPostalAddress(
     {
       recipient: appellation(profile.maire),
-      complement: townHallLine(profile.commune.nom),
+      complement: townHallLine(profile.commune.de),
       street: profile.mairie.adresse,
       distribution: profile.mairie.distribution,
-      postcode: profile.mairie.code_postal ?? profile.commune.code_postal,
-      town: profile.mairie.libelle_acheminement ?? profile.commune.nom,
+      postcode: profile.mairie.code_postal,
+      town: profile.mairie.libelle_acheminement,
     },
     'mairie',
   );

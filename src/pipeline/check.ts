@@ -4,7 +4,7 @@ import { exitCodeFor, isKitError, type Diagnostic } from '../diagnostics/index.j
 import { loadKit, type Kit } from '../kits/load.js';
 import { findKit, kitRoots } from '../kits/registry.js';
 import { loadProfile } from '../profile/load.js';
-import type { Profile } from '../profile/schema.js';
+import type { Profile } from '../profile/complete.js';
 import { isoDate } from '../template/helpers/date.js';
 import { createTemplateEngine } from '../template/compile.js';
 import { preflightGlyphs } from '../writers/preflight.js';

@@ -1,14 +1,17 @@
 import { open } from 'node:fs/promises';
-import { KitError } from '../diagnostics/index.js';
+import { KitError, type Diagnostic } from '../diagnostics/index.js';
 import { LIMITS } from './limits.js';
-import { parseProfile, tooLarge, type ParsedProfile } from './parse.js';
+import { completeProfile, type Profile } from './complete.js';
+import { parseProfile, tooLarge } from './parse.js';
 
 /**
  * Reads and validates the profile at `path`. Locations and messages name the file as
  * `displayName` (by default the path exactly as the user gave it: never made absolute here).
  */
-export async function loadProfile(path: string, displayName: string = path): Promise<ParsedProfile> {
-  return parseProfile(await readProfileFile(path, displayName), displayName);
+export async function loadProfile(path: string, displayName: string = path): Promise<{ profile: Profile; warnings: Diagnostic[] }> {
+  const parsed = parseProfile(await readProfileFile(path, displayName), displayName);
+  const completed = completeProfile(parsed.profile, parsed.locate);
+  return { profile: completed.profile, warnings: [...parsed.warnings, ...completed.warnings] };
 }
 
 async function readProfileFile(path: string, name: string): Promise<Uint8Array> {

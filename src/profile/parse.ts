@@ -4,11 +4,15 @@ import { issuesToDiagnostics } from './issues.js';
 import { LIMITS } from './limits.js';
 import { Locator, SourceMap } from './locate.js';
 import { toPlain } from './plain.js';
-import { profileSchema, type Profile } from './schema.js';
+import { profileSchema, type WrittenProfile } from './schema.js';
+import type { Location } from '../diagnostics/index.js';
+import type { DataPath } from './locate.js';
 import { readYaml } from './yaml.js';
 
 export interface ParsedProfile {
-  profile: Profile;
+  profile: WrittenProfile;
+  /** Where a value of the profile was written (for the checks made after validation). */
+  locate: (path: DataPath) => Location;
   /** Warnings (unknown YAML tags, control characters removed…): `--strict` makes them fatal. */
   warnings: Diagnostic[];
 }
@@ -35,7 +39,7 @@ export function parseProfile(bytes: Uint8Array, file: string): ParsedProfile {
 
   const result = profileSchema.safeParse(plain.data);
   if (!result.success) throw failure([...found, ...issuesToDiagnostics(result.error.issues, { locator, sources })]);
-  return { profile: result.data, warnings: sorted(found) };
+  return { profile: result.data, warnings: sorted(found), locate: (path) => locator.ofValue(sources, path) };
 }
 
 export function tooLarge(size: number, file: string): KitError {

@@ -34,8 +34,8 @@ export const civilites = ['Madame', 'Monsieur'] as const;
 export const profileSchema = z.strictObject({
   commune: z.strictObject({
     code_insee: inseeCode.describe('Code officiel géographique INSEE de la commune (5 caractères).'),
-    nom: text.describe('Nom officiel de la commune, avec ses accents et son article (« Le Havre »).'),
-    code_postal: postcode.describe('Code postal de la commune.'),
+    nom: text.optional().describe('Nom officiel de la commune (« Le Havre ») ; rempli et vérifié d’après le code INSEE.'),
+    code_postal: postcode.optional().describe('Code postal de la commune ; rempli d’après le code INSEE, et vérifié s’il est donné.'),
   }),
   mairie: z.strictObject({
     adresse: streetLines.describe('Une ou deux lignes d’adresse de la mairie (numéro et voie).'),
@@ -88,4 +88,5 @@ export const profileSchema = z.strictObject({
     .optional(),
 });
 
-export type Profile = z.infer<typeof profileSchema>;
+/** The profile as written and validated, before completion from the official data. */
+export type WrittenProfile = z.infer<typeof profileSchema>;

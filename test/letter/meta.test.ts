@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLetterMeta } from '../../src/letter/meta.js';
-import { parseProfile, type Profile } from '../../src/profile/index.js';
-import { ROOT } from '../helpers/cli.js';
+import { complete, exampleProfile, writtenExample } from '../helpers/profile.js';
 
-const { profile } = parseProfile(readFileSync(path.join(ROOT, 'examples', 'sains', 'commune.yaml')), 'commune.yaml');
+const profile = exampleProfile();
 
 describe('buildLetterMeta', () => {
   it('builds the sender block, the postal block, the place and date and the signature', () => {
@@ -18,18 +15,19 @@ describe('buildLetterMeta', () => {
   });
 
   it('uses the article of the commune and the appellation override', () => {
-    const havre: Profile = {
-      ...profile,
-      commune: { code_insee: '76351', nom: 'Le Havre', code_postal: '76600' },
+    const written = writtenExample();
+    const havre = complete({
+      ...written,
+      commune: { code_insee: '76351' },
+      mairie: { adresse: ['1517 place de l’Hôtel de Ville'], code_postal: '76600' },
       maire: { civilite: 'Madame', nom: 'Martin', appellation: 'Madame le Maire' },
-    };
+    });
     const { meta } = buildLetterMeta(havre, 'Objet', '2026-11-23');
-    expect(meta.recipient.slice(0, 2)).toEqual(['Madame le Maire', 'Mairie du Havre']);
-    expect(meta.recipient.at(-1)).toBe('76600 LE HAVRE');
+    expect(meta.recipient).toEqual(['Madame le Maire', 'Mairie du Havre', '1517 PLACE DE L HOTEL DE VILLE', '76600 LE HAVRE']);
   });
 
   it('puts the association first in the sender block', () => {
-    const association: Profile = { ...profile, expediteur: { ...profile.expediteur, association: 'Collectif Exemple', qualite: 'Présidente' } };
+    const association = { ...profile, expediteur: { ...profile.expediteur, association: 'Collectif Exemple', qualite: 'Présidente' } };
     expect(buildLetterMeta(association, 'Objet', '2026-11-23').meta.sender.slice(0, 3)).toEqual(['Collectif Exemple', 'Alex Martin', 'Présidente']);
   });
 });

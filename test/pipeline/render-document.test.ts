@@ -1,19 +1,17 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stripControls } from '../helpers/strip-controls.js';
 import { buildContext } from '../../src/context/build.js';
 import { inlineText } from '../../src/document/ast.js';
 import { renderDocument } from '../../src/pipeline/render-document.js';
-import { parseProfile, type Profile } from '../../src/profile/index.js';
+import type { Profile } from '../../src/profile/index.js';
 import { createTemplateEngine } from '../../src/template/compile.js';
 import { compileDocumentTemplate } from '../../src/template/document-template.js';
 import { normalizeLineBreaks } from '../../src/template/escape-markdown.js';
 import { loadWriter } from '../../src/writers/index.js';
 import { openDocx, paragraphs } from '../helpers/docx.js';
 import { readPdf } from '../helpers/pdf.js';
-import { ROOT } from '../helpers/cli.js';
+import { exampleProfile } from '../helpers/profile.js';
 
 const engine = createTemplateEngine();
 const template = compileDocumentTemplate(
@@ -22,7 +20,7 @@ const template = compileDocumentTemplate(
   engine,
 );
 const document = { id: 'essai', title: 'Essai', template };
-const { profile } = parseProfile(readFileSync(path.join(ROOT, 'examples', 'sains', 'commune.yaml')), 'commune.yaml');
+const profile = exampleProfile();
 
 function withNames(mayor: string, commune: string): Profile {
   return { ...profile, maire: { ...profile.maire, nom: mayor }, commune: { ...profile.commune, nom: commune } };

@@ -27,7 +27,18 @@ describe('loadProfile', () => {
 
   it('reads a profile from a relative path, and names it as given', async () => {
     const { profile, warnings } = await loadProfile('test/fixtures/profiles/sains.yaml');
-    expect(profile).toEqual(SAINS_PROFILE);
+    // The written profile, completed from the official data (département, region, routing label…).
+    expect(profile).toEqual({
+      ...SAINS_PROFILE,
+      commune: {
+        ...SAINS_PROFILE.commune,
+        de: 'de Sains',
+        departement: { code: '35', nom: 'Ille-et-Vilaine' },
+        region: { code: '53', nom: 'Bretagne' },
+        population: expect.any(Number),
+      },
+      mairie: { ...SAINS_PROFILE.mairie, code_postal: '35610', libelle_acheminement: 'SAINS' },
+    });
     expect(warnings).toEqual([]);
   });
 

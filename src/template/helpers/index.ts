@@ -35,8 +35,11 @@ export const TEMPLATE_HELPERS = {
     if (!isMayor(value)) throw new TypeError(`{{appellation}} attend l’objet maire (avec civilite), reçu ${describe(value)}`);
     return appellation(value);
   },
-  /** {{de commune.nom}} → "du Havre" */
-  de: (value: unknown) => deCommune(requireString('de', value)),
+  /** {{de commune}} → "du Havre" (official INSEE article); {{de "Le Havre"}} reads the article from the name. */
+  de: (value: unknown) => {
+    if (typeof value === 'object' && value !== null && typeof (value as { de?: unknown }).de === 'string') return (value as { de: string }).de;
+    return deCommune(requireString('de', value));
+  },
   /** {{liste missions}} → "a, b et c" */
   liste: (value: unknown) => {
     if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
