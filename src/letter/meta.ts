@@ -1,6 +1,6 @@
 import type { LetterMeta } from '../document/ast.js';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { formatPostalAddress, MAX_LINE_LENGTH } from '../postal/index.js';
+import { formatPostalAddress, MAX_LINE_LENGTH, type PostalAddressFields } from '../postal/index.js';
 import type { Profile } from '../profile/complete.js';
 import { appellation } from '../template/helpers/appellation.js';
 import { longFrenchDate } from '../template/helpers/date.js';
@@ -24,6 +24,15 @@ function townHallLine(deForm: string): string {
   return line.length <= MAX_LINE_LENGTH ? line : 'Mairie';
 }
 
+/** Where each line of the mayor's address comes from in the profile. */
+const MAIRIE_FIELDS: PostalAddressFields = {
+  recipient: 'maire.appellation',
+  complement: 'commune.nom',
+  street: 'mairie.adresse',
+  distribution: 'mairie.distribution',
+  town: 'mairie.libelle_acheminement',
+};
+
 /** Everything the `lettre` layout places around the body, computed from the profile. */
 export function buildLetterMeta(profile: Profile, subject: string, date: string): { meta: LetterMeta; warnings: Diagnostic[] } {
   const address = formatPostalAddress(
@@ -35,7 +44,7 @@ export function buildLetterMeta(profile: Profile, subject: string, date: string)
       postcode: profile.mairie.code_postal,
       town: profile.mairie.libelle_acheminement,
     },
-    'mairie',
+    MAIRIE_FIELDS,
   );
   const sender = profile.expediteur;
   return {

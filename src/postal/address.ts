@@ -23,29 +23,39 @@ export interface PostalAddress {
   warnings: Diagnostic[];
 }
 
+/** The profile field each part of the address comes from, named in warnings. */
+export interface PostalAddressFields {
+  recipient: string;
+  complement: string;
+  street: string;
+  distribution: string;
+  town: string;
+}
+
 /**
  * The one address formatter of every layout: at most 6 lines of at most 38 characters, in the
- * order of NF Z10-011, lines 4–6 in postal capitals. `field` names the profile section the
- * address comes from, for warnings.
+ * order of NF Z10-011, lines 4–6 in postal capitals. A line too long, or a seventh line, is a
+ * warning naming the profile field it comes from and the length found.
  */
-export function formatPostalAddress(input: PostalAddressInput, field: string): PostalAddress {
+export function formatPostalAddress(input: PostalAddressInput, fields: PostalAddressFields): PostalAddress {
   const building = input.street.length > 1 ? input.street.slice(0, -1) : [];
   const street = input.street[input.street.length - 1] ?? '';
-  const lines = [
-    input.recipient,
-    input.complement,
-    ...building,
-    postalStreet(street),
-    input.distribution && postalUpper(input.distribution),
-    `${input.postcode} ${postalUpper(input.town)}`,
-  ].filter((line): line is string => Boolean(line && line.trim()));
+  const parts: [string | undefined, string][] = [
+    [input.recipient, fields.recipient],
+    [input.complement, fields.complement],
+    ...building.map((line): [string, string] => [line, fields.street]),
+    [postalStreet(street), fields.street],
+    [input.distribution && postalUpper(input.distribution), fields.distribution],
+    [`${input.postcode} ${postalUpper(input.town)}`, fields.town],
+  ];
+  const kept = parts.filter((part): part is [string, string] => Boolean(part[0]?.trim()));
   const warnings: Diagnostic[] = [];
-  for (const line of lines) {
+  for (const [line, field] of kept) {
     if (line.length > MAX_LINE_LENGTH) {
       warnings.push(
         warning({
           code: 'AddressLineTooLong',
-          message: `ligne d’adresse de ${line.length} caractères (38 au plus pour La Poste).`,
+          message: `${field} : ligne d’adresse de ${line.length} caractères (${MAX_LINE_LENGTH} au plus pour La Poste).`,
           location: { field },
           actual: line,
           expected: `${MAX_LINE_LENGTH} caractères au plus`,
@@ -54,15 +64,15 @@ export function formatPostalAddress(input: PostalAddressInput, field: string): P
       );
     }
   }
-  if (lines.length > MAX_LINES) {
+  if (kept.length > MAX_LINES) {
     warnings.push(
       warning({
         code: 'AddressTooManyLines',
-        message: `adresse de ${lines.length} lignes (6 au plus pour La Poste).`,
-        location: { field },
+        message: `${fields.street} : adresse de ${kept.length} lignes (${MAX_LINES} au plus pour La Poste).`,
+        location: { field: fields.street },
         hint: 'supprimez une ligne d’adresse.',
       }),
     );
   }
-  return { lines, warnings };
+  return { lines: kept.map(([line]) => line), warnings };
 }

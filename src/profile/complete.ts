@@ -1,4 +1,4 @@
-import { byInseeCode, byName, deForm, routingLabel, type Commune } from '../communes/index.js';
+import { allCommunes, byInseeCode, byName, deForm, routingLabel, type Commune } from '../communes/index.js';
 import { KitError, warning, type Diagnostic, type Location } from '../diagnostics/index.js';
 import type { DataPath } from './locate.js';
 import type { WrittenProfile } from './schema.js';
@@ -35,7 +35,8 @@ export function completeProfile(written: WrittenProfile, locate: (path: DataPath
   const warnings: Diagnostic[] = [];
   const found = byInseeCode(written.commune.code_insee);
   if (!found.commune) {
-    const suggestions = written.commune.nom ? byName(written.commune.nom).slice(0, 5) : [];
+    const code = written.commune.code_insee;
+    const suggestions = written.commune.nom ? byName(written.commune.nom).map((match) => match.commune).slice(0, 5) : nearestCodes(code);
     throw new KitError({
       code: 'ProfileInvalid',
       message: `commune.code_insee : ${found.message}`,
@@ -43,7 +44,7 @@ export function completeProfile(written: WrittenProfile, locate: (path: DataPath
       actual: written.commune.code_insee,
       expected: 'le code INSEE d’une commune actuelle',
       hint: suggestions.length
-        ? `pour « ${written.commune.nom} » : ${suggestions.map((m) => `${m.commune.code} (${m.commune.nom}, ${m.commune.departement.code})`).join(', ')}.`
+        ? `${written.commune.nom ? `pour « ${written.commune.nom} »` : 'codes proches'} : ${suggestions.map((c) => `${c.code} (${c.nom}, ${c.departement.code})`).join(', ')} ; ou cherchez votre commune avec kit init --commune "<nom>".`
         : 'cherchez le code de votre commune avec kit init --commune "<nom>".',
     });
   }
@@ -127,4 +128,16 @@ function checkPostcode(
     );
   }
   return first;
+}
+
+/** Communes of the same département whose codes are closest to a code that exists nowhere. */
+function nearestCodes(code: string): Commune[] {
+  const departement = code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
+  const number = (value: string) => Number.parseInt(value.slice(departement.length), 10);
+  const target = number(code);
+  if (Number.isNaN(target)) return [];
+  return allCommunes()
+    .filter((commune) => commune.code.startsWith(departement))
+    .sort((a, b) => Math.abs(number(a.code) - target) - Math.abs(number(b.code) - target))
+    .slice(0, 3);
 }

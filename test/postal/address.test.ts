@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatPostalAddress, postalStreet, postalUpper } from '../../src/postal/index.js';
 
+const FIELDS = { recipient: 'maire', complement: 'commune.nom', street: 'mairie.adresse', distribution: 'mairie.distribution', town: 'mairie.libelle_acheminement' };
+
 describe('postal lines (NF Z10-011)', () => {
   it.each([
     ["L'Haÿ-les-Roses", 'L HAY LES ROSES'],
@@ -24,7 +26,7 @@ describe('postal lines (NF Z10-011)', () => {
   it('orders lines, keeps lines 1–3 as written and capitalises lines 4–6', () => {
     const { lines, warnings } = formatPostalAddress(
       { recipient: 'Madame la Maire', complement: 'Mairie de Sains', street: ['Hôtel de ville', '1 place de la Mairie'], postcode: '35610', town: 'Sains' },
-      'mairie',
+      FIELDS,
     );
     expect(lines).toEqual(['Madame la Maire', 'Mairie de Sains', 'Hôtel de ville', '1 PLACE DE LA MAIRIE', '35610 SAINS']);
     expect(warnings).toEqual([]);
@@ -33,7 +35,7 @@ describe('postal lines (NF Z10-011)', () => {
   it('puts a CS number on line 5 and a CEDEX label on line 6', () => {
     const { lines } = formatPostalAddress(
       { recipient: 'Madame la Maire', complement: 'Mairie de Rennes', street: ['Place de la Mairie'], distribution: 'CS 63126', postcode: '35031', town: 'Rennes Cedex' },
-      'mairie',
+      FIELDS,
     );
     expect(lines).toEqual(['Madame la Maire', 'Mairie de Rennes', 'PLACE DE LA MAIRIE', 'CS 63126', '35031 RENNES CEDEX']);
   });
@@ -41,10 +43,10 @@ describe('postal lines (NF Z10-011)', () => {
   it('warns, naming the field, when a line exceeds 38 characters', () => {
     const { warnings } = formatPostalAddress(
       { recipient: 'Monsieur le Maire', street: ['1 place de la Mairie'], postcode: '51290', town: 'Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson' },
-      'mairie',
+      FIELDS,
     );
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ severity: 'warning', code: 'AddressLineTooLong', location: { field: 'mairie' } });
-    expect(warnings[0]?.message).toContain('51');
+    expect(warnings[0]).toMatchObject({ severity: 'warning', code: 'AddressLineTooLong', location: { field: 'mairie.libelle_acheminement' } });
+    expect(warnings[0]?.message).toBe('mairie.libelle_acheminement : ligne d’adresse de 51 caractères (38 au plus pour La Poste).');
   });
 });

@@ -74,6 +74,11 @@ describe('completeProfile (official data)', () => {
     expect(error.diagnostics[0]?.hint).toContain('35248');
   });
 
+  it('suggests the nearest codes of the département when the name is not given', () => {
+    const error = failure(() => completed('  code_insee: "35999"'));
+    expect(error.diagnostics[0]?.hint).toMatch(/^codes proches : 35\d{3} \(/);
+  });
+
   it('sends an arrondissement code to the mayor of the commune, with a warning', () => {
     const { profile, warnings } = completed('  code_insee: "75108"', '  code_postal: "75008"\n');
     expect(profile.commune.code_insee).toBe('75056');
