@@ -2,6 +2,7 @@ import { Command, type Help } from 'commander';
 import type { Io } from './io.js';
 import { registerCheck } from './commands/check.js';
 import { registerGenerate } from './commands/generate.js';
+import { registerInit } from './commands/init.js';
 import { registerList } from './commands/list.js';
 import { registerSchema } from './commands/schema.js';
 import { packageVersion } from './version.js';
@@ -56,6 +57,7 @@ Codes de sortie : 0 terminé ; 2 commande mal formée ; 3 avertissements avec --
 4 profil invalide ; 5 modèle ou kit invalide ; 6 données invalides ; 7 fichier de sortie
 (déjà présent ou écriture impossible) ; 1 erreur interne ; 130 interrompu.`,
     );
+  registerInit(program, io, state);
   registerList(program, io, state);
   registerGenerate(program, io, state);
   registerCheck(program, io, state);

@@ -49,7 +49,8 @@ export function completeProfile(written: WrittenProfile, locate: (path: DataPath
     });
   }
   const commune = found.commune;
-  if (found.via && found.note) {
+  // A code shared by a commune nouvelle and its commune déléguée is the commune nouvelle's own.
+  if (found.via && found.via.type !== 'code-partage' && found.note) {
     warnings.push(warning({ code: 'CommuneRedirected', message: found.note, location: locate(['commune', 'code_insee']), actual: written.commune.code_insee }));
   }
   if (written.commune.nom !== undefined && fold(written.commune.nom) !== fold(commune.nom)) {

@@ -87,6 +87,12 @@ describe('completeProfile (official data)', () => {
     expect(profile.mairie.libelle_acheminement).toBe('PARIS');
   });
 
+  it('takes a code shared with a commune déléguée as the commune nouvelle, without a warning', () => {
+    const { profile, warnings } = completed('  code_insee: "49126"');
+    expect(profile.commune.nom).toBe("Orée d'Anjou");
+    expect(warnings.filter((w) => w.code === 'CommuneRedirected')).toEqual([]);
+  });
+
   it('keeps a CEDEX address as written', () => {
     const { profile } = completed('  code_insee: "35238"', '  code_postal: "35031"\n  libelle_acheminement: RENNES CEDEX\n');
     expect(profile.mairie).toMatchObject({ code_postal: '35031', libelle_acheminement: 'RENNES CEDEX' });
