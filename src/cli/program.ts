@@ -48,6 +48,7 @@ export function createProgram(io: Io, state: RunState): Command {
       'after',
       `
 Exemples :
+  $ kit init
   $ kit list
   $ kit generate resilience --profile examples/sains/commune.yaml
   $ kit generate resilience --profile commune.yaml --format pdf --out courriers
