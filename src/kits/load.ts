@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KitError } from '../diagnostics/index.js';
-import type { TemplateEngine } from '../template/compile.js';
+import type { Render, TemplateEngine } from '../template/compile.js';
 import { compileDocumentTemplate, type DocumentTemplate } from '../template/document-template.js';
 import type { KitEntry } from './registry.js';
 
@@ -9,7 +9,12 @@ export interface KitDocument {
   id: string;
   title: string;
   template: DocumentTemplate;
+  /** Name of each recipient's file in a batch, without extension ("Sains (35248)"). */
+  fileName: Render;
 }
+
+/** File name of a recipient when the manifest sets none: the commune and its INSEE code. */
+export const DEFAULT_FILE_NAME = '{{commune.nom}} ({{commune.code_insee}})';
 
 export interface Kit {
   id: string;
@@ -31,7 +36,13 @@ export async function loadKit(entry: KitEntry, engine: TemplateEngine): Promise<
       } catch {
         throw new KitError({ code: 'KitInvalid', message: `modèle introuvable : ${display}.`, location: { file: `${entry.displayDir}/kit.yaml` } });
       }
-      return { id: document.id, title: document.titre, template: compileDocumentTemplate(text, display, engine) };
+      const manifestFile = `${entry.displayDir}/kit.yaml`;
+      return {
+        id: document.id,
+        title: document.titre,
+        template: compileDocumentTemplate(text, display, engine),
+        fileName: engine.compilePlain({ file: manifestFile, text: document.fichier ?? DEFAULT_FILE_NAME, firstLine: 1 }),
+      };
     }),
   );
   return { id: entry.id, title: entry.manifest.titre, documents };

@@ -12,6 +12,7 @@ export const manifestSchema = z.strictObject({
         id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'un identifiant en minuscules et tirets (par exemple lettre-maire)'),
         titre: z.string().min(1),
         modele: z.string().regex(/^[\w-]+\.md$/, 'un nom de fichier .md dans le dossier du kit'),
+        fichier: z.string().min(1).optional().describe('Modèle du nom de fichier de chaque destinataire en publipostage.'),
       }),
     )
     .min(1, 'au moins un document'),

@@ -9,7 +9,7 @@ import { buildLetterMeta } from '../letter/meta.js';
  * Context → template → Markdown → Document AST, for one document. Pure: the same context gives
  * the same Document. Writers take it from here.
  */
-export function renderDocument(kitDocument: KitDocument, context: TemplateContext): { document: Document; warnings: Diagnostic[] } {
+export function renderDocument(kitDocument: Pick<KitDocument, 'template'>, context: TemplateContext): { document: Document; warnings: Diagnostic[] } {
   const template = kitDocument.template;
   const markdown = template.body(context);
   const blocks = markdownToBlocks(markdown, { file: template.file, firstLine: template.bodyLine });
