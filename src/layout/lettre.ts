@@ -54,6 +54,11 @@ export const lettre = {
     heading2: { size: 12.5, lineHeight: 16 } satisfies TextStyle,
     heading3: { size: 11, lineHeight: 14.5 } satisfies TextStyle,
   },
+  /**
+   * Body text is ragged-right: letters read best so, and LibreOffice then breaks lines as we do
+   * (same page count). Hyphenation points are added only to justified layouts.
+   */
+  justify: false,
   /** Space after a paragraph, list or heading, in millimetres. */
   paragraphSpacing: 3,
   /** The subject line: its label, and the space after it (a blank line before the salutation). */

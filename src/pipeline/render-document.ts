@@ -1,13 +1,19 @@
 import type { TemplateContext } from '../context/build.js';
 import { AST_VERSION, type Document } from '../document/ast.js';
 import { markdownToBlocks } from '../document/from-markdown.js';
+import { hyphenate } from '../document/hyphenate.js';
+import { frenchTypography } from '../document/typography.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { KitDocument } from '../kits/load.js';
 import { buildLetterMeta } from '../letter/meta.js';
+import { LAYOUTS } from '../layout/index.js';
 
 /**
- * Context → template → Markdown → Document AST, for one document. Pure: the same context gives
- * the same Document. Writers take it from here.
+ * Context → template → Markdown → Document AST → French typography → hyphenation points, for one
+ * document. Pure: the same context gives the same Document. The Markdown keeps data exactly as
+ * written; the Document the writers take from here has French typography (template text and data
+ * alike, never URLs, addresses, codes nor postal lines), and soft hyphens in its body text when
+ * the layout justifies it (hyphenating ragged-right text only adds hyphens).
  */
 export function renderDocument(kitDocument: Pick<KitDocument, 'template'>, context: TemplateContext): { document: Document; warnings: Diagnostic[] } {
   const template = kitDocument.template;
@@ -25,5 +31,6 @@ export function renderDocument(kitDocument: Pick<KitDocument, 'template'>, conte
     document.meta.letter = letter.meta;
     warnings.push(...letter.warnings);
   }
-  return { document, warnings };
+  const typeset = frenchTypography(document);
+  return { document: LAYOUTS[template.layout].justify ? hyphenate(typeset) : typeset, warnings };
 }

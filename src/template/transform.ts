@@ -1,7 +1,6 @@
 import { KitError } from '../diagnostics/index.js';
 import { HELPER_NAMES } from './helpers/index.js';
 import type { TemplateSource } from './source.js';
-import { frenchTypography } from './typography.js';
 
 type Node = hbs.AST.Node;
 type Program = hbs.AST.Program;
@@ -84,11 +83,7 @@ function visit(source: TemplateSource, node: Node | undefined, outputHelper: str
       visit(source, block.inverse, outputHelper);
       return;
     }
-    case 'ContentStatement': {
-      const content = node as hbs.AST.ContentStatement;
-      content.value = frenchTypography(content.value);
-      return;
-    }
+    case 'ContentStatement':
     case 'CommentStatement':
       return;
     case 'PartialStatement':

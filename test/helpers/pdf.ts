@@ -163,6 +163,22 @@ function paths(fns: number[], args: unknown[], pageHeight: number): PdfPath[] {
   return out;
 }
 
+/**
+ * A pattern for `text` (a paragraph of the Document, or of the DOCX, with its soft hyphens) as it
+ * reads in the PDF's extracted text. The PDF shows a soft hyphen (U+00AD) only where it broke the
+ * line, as "-" at the end of the line: pdf.js gives "infor-\nmation" there and "information"
+ * elsewhere. Any run of whitespace matches any run (pdf.js extracts U+00A0 and U+202F as spaces).
+ * Everything else must be there exactly.
+ */
+export function asPrinted(text: string): RegExp {
+  const pattern = text
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.split('\u00AD').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(?:-\\s+)?'))
+    .join('\\s+');
+  return new RegExp(pattern, 'u');
+}
+
 /** Items whose text contains `needle`, on one page. */
 export function findItems(page: PdfPage, needle: string): PdfItem[] {
   return page.items.filter((item) => item.str.includes(needle));

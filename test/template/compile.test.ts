@@ -18,7 +18,7 @@ function failure(run: () => unknown): KitError {
 describe('template engine', () => {
   it('renders data as escaped Markdown text', () => {
     const render = engine.compileMarkdown(source('Maire : {{maire.nom}}'));
-    expect(render({ maire: { nom: '*Dupont*' } })).toBe('Maire\u00A0: \\*Dupont\\*');
+    expect(render({ maire: { nom: '*Dupont*' } })).toBe('Maire : \\*Dupont\\*');
   });
 
   it('renders plain fields without escaping', () => {

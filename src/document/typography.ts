@@ -1,0 +1,74 @@
+/**
+ * French typography as a pass over the Document AST (domain.md §4), for template text and data
+ * alike: narrow no-break space (U+202F) before « ; ! ? », no-break space (U+00A0) before « : » and
+ * inside « » (straight "…" in prose become « … »), apostrophe ’, ellipsis …, ordinals 1re / 2e,
+ * no-break space between a number and its unit, thousands separated by U+202F in quantities.
+ *
+ * Never inside URLs, e-mail addresses, domain names, Windows paths or codes (R125-11, 2A004);
+ * never in a link's URL, nor in the text of a link showing its own address; never in the
+ * recipient's postal lines (NF Z10-011: letters, digits and spaces only on lines 4–6).
+ *
+ * Rules see across inline boundaries: in `**Objet** :` the space before « : » is in the next text
+ * node. Pure and idempotent: applying it twice gives the same document as applying it once.
+ */
+import type { Block, Document, Inline, LetterMeta } from './ast.js';
+import { isLockedLink, protectedSpans } from './typography/protect.js';
+import { RULES } from './typography/rules.js';
+import { applyEdits, flatten, lock, rebuild, type Run, stringRun } from './typography/runs.js';
+
+function typeset(run: Run): Run {
+  lock(run, protectedSpans(run.text));
+  let current = run;
+  for (const rule of RULES) current = applyEdits(current, rule(current));
+  return current;
+}
+
+/** French typography on a plain string (a letter line, a title). */
+export function frenchTypographyText(text: string): string {
+  return typeset(stringRun(text)).text;
+}
+
+/** French typography on a run of inlines; the tree keeps its shape. */
+export function frenchTypographyInlines(inlines: readonly Inline[]): Inline[] {
+  const run = flatten(inlines, isLockedLink);
+  const result = typeset(run);
+  return result === run ? structuredClone(inlines) as Inline[] : rebuild(inlines, result);
+}
+
+function block(node: Block): Block {
+  switch (node.type) {
+    case 'heading':
+      return { ...node, children: frenchTypographyInlines(node.children) };
+    case 'paragraph':
+      return { ...node, children: frenchTypographyInlines(node.children) };
+    case 'list':
+      return { ...node, items: node.items.map((item) => ({ blocks: item.blocks.map(block) })) };
+    case 'checklist':
+      return { ...node, items: node.items.map((item) => ({ checked: item.checked, children: frenchTypographyInlines(item.children) })) };
+  }
+}
+
+function letter(meta: LetterMeta): LetterMeta {
+  return {
+    sender: meta.sender.map(frenchTypographyText),
+    // Postal lines follow NF Z10-011, not typography: exactly as built by src/postal/.
+    recipient: [...meta.recipient],
+    placeDate: frenchTypographyText(meta.placeDate),
+    subject: frenchTypographyText(meta.subject),
+    signature: meta.signature.map(frenchTypographyText),
+  };
+}
+
+/** The document with French typography on every text node, the title and the letter's lines. */
+export function frenchTypography(document: Document): Document {
+  const { letter: letterMeta, ...meta } = document.meta;
+  return {
+    version: document.version,
+    meta: {
+      ...meta,
+      title: frenchTypographyText(meta.title),
+      ...(letterMeta && { letter: letter(letterMeta) }),
+    },
+    blocks: document.blocks.map(block),
+  };
+}
