@@ -34,14 +34,19 @@ const CODES = {
   TemplateUnsupported: EXIT.template,
   TemplateRender: EXIT.template,
   GlyphMissing: EXIT.template,
-  // Data (CSV) — used by batch mode.
+  // Data (CSV) — used by batch mode (src/data/). Also used as warnings (severity decides).
+  CsvRead: EXIT.data,
+  CsvEncoding: EXIT.data,
   CsvParse: EXIT.data,
+  CsvHeader: EXIT.data,
+  CsvRow: EXIT.data,
   // Output.
   OutputExists: EXIT.output,
   OutputWrite: EXIT.output,
   UnsafePath: EXIT.output,
   // Warnings (exit 3 only under --strict).
   CommuneRedirected: EXIT.strictWarnings,
+  CsvRowSkipped: EXIT.strictWarnings,
   PostcodeChosen: EXIT.strictWarnings,
   StrictWarnings: EXIT.strictWarnings,
   AddressLineTooLong: EXIT.strictWarnings,

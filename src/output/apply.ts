@@ -20,7 +20,7 @@ export async function findConflicts(files: readonly PlannedFile[]): Promise<Plan
   return files.filter((_, index) => present[index]);
 }
 
-export function conflictError(conflicts: readonly PlannedFile[]): KitError {
+export function conflictError(conflicts: readonly Pick<PlannedFile, 'displayPath'>[]): KitError {
   return new KitError(
     conflicts.map((file) => ({
       severity: 'error' as const,

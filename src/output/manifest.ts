@@ -10,7 +10,7 @@ export interface ManifestEntry {
   files: string[];
   pages?: number;
   sha256: string[];
-  status: 'écrit' | 'déjà présent' | 'ignoré' | 'erreur';
+  status: 'écrit' | 'ignoré';
   message?: string;
 }
 

@@ -5,7 +5,7 @@ import { manifestCsv } from '../../src/output/manifest.js';
 describe('manifeste.csv', () => {
   const text = manifestCsv([
     { row: 1, line: 2, files: ['lettre-maire/Sains.pdf', 'lettre-maire/Sains.docx'], pages: 1, sha256: ['a'.repeat(64), 'b'.repeat(64)], status: 'écrit' },
-    { row: 2, line: 4, files: [], sha256: [], status: 'erreur', message: '=HYPERLINK("http://x";"clic")' },
+    { row: 2, line: 4, files: [], sha256: [], status: 'ignoré', message: '=HYPERLINK("http://x";"clic")' },
     { row: 3, line: 5, files: [], sha256: [], status: 'ignoré', message: '+33 6 00 00 00 00; @chef' },
   ]);
 

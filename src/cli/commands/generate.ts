@@ -1,10 +1,9 @@
 import { Option, type Command } from 'commander';
 import { diagnosticToJson, KitError, type Diagnostic } from '../../diagnostics/index.js';
-import type { GenerateResult } from '../../pipeline/generate.js';
 import type { Io } from '../io.js';
 import { frenchHelp, type RunState } from '../program.js';
 import { printDiagnostics } from '../report.js';
-import { collect, parseFormats, parseList, sourceDateEpoch } from './options.js';
+import { collect, parseDelimiterOption, parseEncoding, parseFormats, parseList, sourceDateEpoch } from './options.js';
 
 interface GenerateOptions {
   profile: string;
@@ -16,43 +15,72 @@ interface GenerateOptions {
   json?: boolean;
   strict?: boolean;
   kitPath: string[];
+  csv?: string;
+  skipInvalid?: boolean;
+  resume?: boolean;
+  duplex?: boolean;
+  encoding?: string;
+  delimiter?: string;
+}
+
+/** A file as reported to the user (human or --json), from a single run or a batch. */
+interface ReportedFile {
+  path: string;
+  document: string;
+  format: string;
+  pages: number | null;
+  bytes: number;
+  sha256: string;
+  row: number | null;
+}
+
+interface Report {
+  files: ReportedFile[];
+  warnings: Diagnostic[];
+  written: boolean;
 }
 
 function sizeLabel(bytes: number): string {
   return bytes < 1024 ? `${bytes} o` : `${Math.round(bytes / 1024)} ko`;
 }
 
-function printHuman(io: Io, result: GenerateResult): void {
-  printDiagnostics(io, result.warnings);
-  for (const file of result.files) {
-    const pages = file.pages === undefined ? '' : `${file.pages} page${file.pages > 1 ? 's' : ''}, `;
-    const mark = result.written ? io.color.green('✓') : '·';
-    io.stdout.write(`  ${mark} ${file.displayPath} (${pages}${sizeLabel(file.bytes.length)})\n`);
+function printHuman(io: Io, report: Report, summary?: string): void {
+  printDiagnostics(io, report.warnings);
+  const shown = report.files.length > 12 ? report.files.filter((file) => file.row === null) : report.files;
+  for (const file of shown) {
+    const pages = file.pages === null ? '' : `${file.pages} page${file.pages > 1 ? 's' : ''}, `;
+    const mark = report.written ? io.color.green('✓') : '·';
+    io.stdout.write(`  ${mark} ${file.path} (${pages}${sizeLabel(file.bytes)})\n`);
   }
-  const count = result.files.length;
+  if (summary) io.stdout.write(`${summary}\n`);
+  const count = report.files.length;
   io.stdout.write(
-    result.written
+    report.written
       ? `${count} fichier${count > 1 ? 's' : ''} écrit${count > 1 ? 's' : ''}.\n`
       : `Simulation (--dry-run) : ${count} fichier${count > 1 ? 's' : ''} à écrire, rien n’a été écrit.\n`,
   );
 }
 
-function jsonReport(result: GenerateResult | undefined, errors: readonly Diagnostic[], dryRun: boolean): string {
-  const report = {
+function jsonReport(report: Report | undefined, errors: readonly Diagnostic[], dryRun: boolean): string {
+  const json = {
     dryRun,
-    files: (result?.files ?? []).map((file) => ({
-      path: file.displayPath,
-      document: file.document,
-      format: file.format,
-      pages: file.pages ?? null,
-      bytes: file.bytes.length,
-      sha256: file.sha256,
-      row: null,
-    })),
-    warnings: (result?.warnings ?? []).map(diagnosticToJson),
+    files: report?.files ?? [],
+    warnings: (report?.warnings ?? []).map(diagnosticToJson),
     errors: errors.map(diagnosticToJson),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** "  120/300 lignes · 45 lignes/s · reste 4 s", redrawn in place on a terminal. */
+function progressPrinter(io: Io): (done: number, total: number) => void {
+  const start = Date.now();
+  return (done, total) => {
+    const seconds = (Date.now() - start) / 1000;
+    const rate = seconds > 0 ? done / seconds : 0;
+    const left = rate > 0 ? Math.ceil((total - done) / rate) : 0;
+    io.stderr.write(`\r  ${done}/${total} lignes · ${rate.toFixed(0)} lignes/s · reste ${left} s `);
+    if (done === total) io.stderr.write('\n');
+  };
 }
 
 export function registerGenerate(program: Command, io: Io, state: RunState): void {
@@ -68,28 +96,38 @@ export function registerGenerate(program: Command, io: Io, state: RunState): voi
     .option('--json', 'rapport JSON sur la sortie standard (et rien d’autre)')
     .addOption(new Option('--strict', 'échoue (code 3) au moindre avertissement, sans rien écrire'))
     .option('--kit-path <dossier>', 'dossier de kits personnels, cherché avant les kits fournis (répétable)', collect, [])
+    .option('--csv <fichier>', 'publipostage : un document par ligne de ce tableau (CSV exporté d’Excel ou LibreOffice)')
+    .option('--skip-invalid', 'publipostage : produit les lignes valides et signale les autres')
+    .option('--resume', 'publipostage : termine un publipostage interrompu (les fichiers déjà écrits sont gardés)')
+    .option('--duplex', 'publipostage : chaque lettre du fichier à imprimer commence sur une page impaire (recto verso)')
+    .option('--encoding <codage>', 'publipostage : codage du CSV, utf-8 ou windows-1252 (détecté sinon)')
+    .option('--delimiter <séparateur>', 'publipostage : séparateur du CSV, « ; », « , » ou « tab » (détecté sinon)')
     .addHelpText(
       'after',
       `
 Les fichiers sont écrits dans <dossier>/<kit>/<document>.<format>, par exemple
 sortie/resilience/lettre-maire.pdf. Un fichier existant n’est jamais remplacé sans --force.
 
+En publipostage (--csv), chaque ligne du tableau donne un fichier
+<dossier>/<kit>/<document>/<nom>.<format>, plus <document>-publipostage.pdf (toutes les
+lettres à imprimer) et manifeste.csv (ce qui a été produit, ligne par ligne). Le profil
+(--profile) porte alors ce qui est commun à toutes les lignes, l’expéditeur par exemple.
+
 Exemples :
   $ kit generate resilience --profile examples/sains/commune.yaml
   $ kit generate resilience --documents lettre-maire --format pdf
-  $ kit generate resilience --dry-run --json`,
+  $ kit generate resilience --dry-run --json
+  $ kit generate resilience --csv maires.csv --profile association.yaml --format pdf`,
     )
-    .action(async (kit: string, options: GenerateOptions) => {
-      const { generate } = await import('../../pipeline/generate.js');
+    .action(async (kit: string, options: GenerateOptions, command: Command) => {
       const controller = new AbortController();
       const onInterrupt = () => controller.abort();
       process.once('SIGINT', onInterrupt);
       try {
         const epoch = sourceDateEpoch(io.env);
-        const result = await generate({
+        const common = {
           kit,
           kitPaths: options.kitPath,
-          profile: options.profile,
           ...(options.documents !== undefined && { documents: parseList(options.documents) }),
           formats: parseFormats(options.format),
           out: options.out,
@@ -100,9 +138,40 @@ Exemples :
           now: epoch === undefined ? new Date() : new Date(epoch * 1000),
           ...(epoch !== undefined && { sourceDateEpoch: epoch }),
           signal: controller.signal,
-        });
-        if (options.json) io.stdout.write(jsonReport(result, [], options.dryRun === true));
-        else printHuman(io, result);
+        };
+        let report: Report;
+        let summary: string | undefined;
+        if (options.csv !== undefined) {
+          const { generateBatch } = await import('../../pipeline/batch.js');
+          // In a batch the profile is optional: only a --profile given on the command line is read.
+          const profileGiven = command.getOptionValueSource('profile') !== 'default';
+          const result = await generateBatch({
+            ...common,
+            csv: options.csv,
+            ...(profileGiven && { profile: options.profile }),
+            resume: options.resume === true,
+            skipInvalid: options.skipInvalid === true,
+            duplex: options.duplex === true,
+            ...(options.encoding !== undefined && { encoding: parseEncoding(options.encoding) }),
+            ...(options.delimiter !== undefined && { delimiter: parseDelimiterOption(options.delimiter) }),
+            ...(!options.json && io.stderr.isTTY === true && { onProgress: progressPrinter(io) }),
+          });
+          report = { files: result.files.map((file) => ({ ...file, pages: file.pages ?? null })), warnings: result.warnings, written: result.written };
+          summary = `${result.rows.valid} ligne(s) produite(s)${result.rows.resumed ? ` dont ${result.rows.resumed} déjà présente(s)` : ''}${result.rows.invalid ? `, ${result.rows.invalid} ignorée(s)` : ''}.`;
+        } else {
+          for (const [flag, set] of [['--resume', options.resume], ['--skip-invalid', options.skipInvalid], ['--duplex', options.duplex], ['--encoding', options.encoding], ['--delimiter', options.delimiter]] as const) {
+            if (set !== undefined) throw new KitError({ code: 'Usage', message: `${flag} ne sert qu’en publipostage.`, hint: 'ajoutez --csv <fichier>, ou retirez cette option.' });
+          }
+          const { generate } = await import('../../pipeline/generate.js');
+          const result = await generate({ ...common, profile: options.profile });
+          report = {
+            files: result.files.map((file) => ({ path: file.displayPath, document: file.document, format: file.format, pages: file.pages ?? null, bytes: file.bytes.length, sha256: file.sha256, row: null })),
+            warnings: result.warnings,
+            written: result.written,
+          };
+        }
+        if (options.json) io.stdout.write(jsonReport(report, [], options.dryRun === true));
+        else printHuman(io, report, summary);
         state.exitCode = 0;
       } catch (error) {
         if (options.json && error instanceof KitError) {

@@ -43,3 +43,18 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv): number | undefined {
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
+
+/** --encoding for a CSV. */
+export function parseEncoding(value: string): 'utf-8' | 'windows-1252' {
+  const normalized = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (normalized === 'utf8') return 'utf-8';
+  if (['windows1252', 'cp1252', 'win1252', 'ansi', 'latin1', 'iso88591'].includes(normalized)) return 'windows-1252';
+  throw new KitError({ code: 'Usage', message: `codage inconnu « ${value} ».`, actual: value, expected: 'utf-8 ou windows-1252' });
+}
+
+/** --delimiter for a CSV: « ; », « , » or a tab (« tab », « \\t »). */
+export function parseDelimiterOption(value: string): ';' | ',' | '\t' {
+  if (value === ';' || value === ',') return value;
+  if (value === '\t' || value === '\\t' || value.toLowerCase() === 'tab') return '\t';
+  throw new KitError({ code: 'Usage', message: `séparateur inconnu « ${value} ».`, actual: value, expected: '« ; », « , » ou « tab »', hint: 'par exemple --delimiter ";" (entre guillemets : le point-virgule sépare les commandes dans un terminal).' });
+}

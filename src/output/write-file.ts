@@ -1,0 +1,26 @@
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileSystemError } from './errors.js';
+
+/**
+ * Writes one file atomically: in full under a temporary name beside it, then put in place —
+ * by `link` (fails if the file exists: never a silent overwrite) or, with `replace`, by
+ * `rename`. A crash or a kill at any moment leaves either the old state or the whole new file,
+ * never a truncated one: what a resumed batch relies on.
+ */
+export async function writeFileAtomic(target: string, bytes: Uint8Array, options: { replace: boolean; displayPath: string }): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(temp, bytes, { flag: 'wx' });
+    if (options.replace) await rename(temp, target);
+    else {
+      await link(temp, target);
+      await unlink(temp);
+    }
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    throw fileSystemError(error, options.displayPath);
+  }
+}
