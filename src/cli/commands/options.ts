@@ -1,3 +1,4 @@
+import { parseDelimiter, type Delimiter } from '../../data/delimiter.js';
 import { KitError } from '../../diagnostics/index.js';
 import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '../../writers/index.js';
 
@@ -52,9 +53,15 @@ export function parseEncoding(value: string): 'utf-8' | 'windows-1252' {
   throw new KitError({ code: 'Usage', message: `codage inconnu « ${value} ».`, actual: value, expected: 'utf-8 ou windows-1252' });
 }
 
-/** --delimiter for a CSV: « ; », « , » or a tab (« tab », « \\t »). */
-export function parseDelimiterOption(value: string): ';' | ',' | '\t' {
-  if (value === ';' || value === ',') return value;
-  if (value === '\t' || value === '\\t' || value.toLowerCase() === 'tab') return '\t';
-  throw new KitError({ code: 'Usage', message: `séparateur inconnu « ${value} ».`, actual: value, expected: '« ; », « , » ou « tab »', hint: 'par exemple --delimiter ";" (entre guillemets : le point-virgule sépare les commandes dans un terminal).' });
+/** --delimiter for a CSV: « ; », « , », a tab, or their names (see src/data/delimiter.ts). */
+export function parseDelimiterOption(value: string): Delimiter {
+  const delimiter = parseDelimiter(value);
+  if (delimiter !== undefined) return delimiter;
+  throw new KitError({
+    code: 'Usage',
+    message: `séparateur inconnu « ${value} ».`,
+    actual: value,
+    expected: '« ; », « , » ou « tab »',
+    hint: 'par exemple --delimiter ";" (entre guillemets : dans un terminal, le point-virgule sépare les commandes).',
+  });
 }
