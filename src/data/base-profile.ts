@@ -1,13 +1,8 @@
 import { z } from 'zod';
-import { KitError, type Diagnostic, type Location } from '../diagnostics/index.js';
-import { decodeProfile } from '../profile/decode.js';
-import { issuesToDiagnostics } from '../profile/issues.js';
-import { LIMITS } from '../profile/limits.js';
-import { Locator, SourceMap, type DataPath } from '../profile/locate.js';
-import { tooLarge } from '../profile/parse.js';
-import { toPlain } from '../profile/plain.js';
+import type { Diagnostic, Location } from '../diagnostics/index.js';
+import type { DataPath } from '../profile/locate.js';
+import { parseYamlWith } from '../profile/parse.js';
 import { profileSchema, type WrittenProfile } from '../profile/schema.js';
-import { readYaml } from '../profile/yaml.js';
 
 type Sections<T> = {
   [K in keyof T]?: NonNullable<T[K]> extends readonly unknown[] ? T[K] : NonNullable<T[K]> extends object ? Partial<NonNullable<T[K]>> : T[K];
@@ -48,31 +43,9 @@ export interface ParsedBaseProfile {
 /**
  * Bytes of a base profile → validated `BaseProfile`, exactly as `parseProfile` reads a profile
  * (UTF-8, failsafe YAML, limits, NFC, control characters, located French messages), but with
- * `baseProfileSchema`. Throws one `KitError` with every problem.
+ * `baseProfileSchema`; an empty file is an empty base profile (everything comes from the rows).
  */
 export function parseBaseProfile(bytes: Uint8Array, file: string): ParsedBaseProfile {
-  if (bytes.length > LIMITS.maxBytes) throw tooLarge(bytes.length, file);
-  const text = decodeProfile(bytes, file);
-  const yaml = readYaml(text, file);
-  if (yaml.fatal) throw failure([...yaml.errors, ...yaml.warnings]);
-  const locator = new Locator(file, yaml.lineCounter);
-  const sources = new SourceMap();
-  const plain = toPlain(yaml.doc, text, locator, sources);
-  const converted = plain.diagnostics.some(isError) ? [] : yaml.errors;
-  const found = [...converted, ...yaml.warnings, ...plain.diagnostics];
-  if (found.some(isError)) throw failure(found);
-  // An empty file is an empty base profile: everything comes from the rows.
-  const result = baseProfileSchema.safeParse(plain.data ?? Object.create(null));
-  if (!result.success) throw failure([...found, ...issuesToDiagnostics(result.error.issues, { locator, sources })]);
-  return { profile: result.data, warnings: byLine(found), locate: (path) => locator.ofValue(sources, path) };
-}
-
-const isError = (diagnostic: Diagnostic): boolean => diagnostic.severity === 'error';
-
-function failure(diagnostics: Diagnostic[]): KitError {
-  return new KitError([...byLine(diagnostics.filter(isError)), ...byLine(diagnostics.filter((d) => !isError(d)))]);
-}
-
-function byLine(diagnostics: Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0));
+  const { value, warnings, locate } = parseYamlWith(bytes, file, baseProfileSchema, { empty: Object.create(null) });
+  return { profile: value, warnings, locate };
 }

@@ -1,12 +1,11 @@
-import { KitError, type Diagnostic } from '../diagnostics/index.js';
+import type { z } from 'zod';
+import { KitError, type Diagnostic, type Location } from '../diagnostics/index.js';
 import { decodeProfile } from './decode.js';
 import { issuesToDiagnostics } from './issues.js';
 import { LIMITS } from './limits.js';
-import { Locator, SourceMap } from './locate.js';
+import { Locator, SourceMap, type DataPath } from './locate.js';
 import { toPlain } from './plain.js';
 import { profileSchema, type WrittenProfile } from './schema.js';
-import type { Location } from '../diagnostics/index.js';
-import type { DataPath } from './locate.js';
 import { readYaml } from './yaml.js';
 
 export interface ParsedProfile {
@@ -18,11 +17,26 @@ export interface ParsedProfile {
 }
 
 /**
- * Bytes of a profile file → validated `Profile`. Pure: `file` is only the name shown in
+ * Bytes of a profile file → validated `WrittenProfile`. Pure: `file` is only the name shown in
  * locations. Throws one `KitError` carrying every diagnostic found (errors first, in file
  * order, then warnings), never the first one only.
  */
 export function parseProfile(bytes: Uint8Array, file: string): ParsedProfile {
+  const { value, warnings, locate } = parseYamlWith(bytes, file, profileSchema);
+  return { profile: value, warnings, locate };
+}
+
+/**
+ * The reading shared by every YAML file a user writes (the profile, a batch's base profile):
+ * size limit, strict UTF-8, failsafe YAML with limits, NFC, control characters, then `schema`,
+ * with French messages located `file:line:column`. `empty` is the value of an empty file.
+ */
+export function parseYamlWith<T>(
+  bytes: Uint8Array,
+  file: string,
+  schema: z.ZodType<T>,
+  options: { empty?: unknown } = {},
+): { value: T; warnings: Diagnostic[]; locate: (path: DataPath) => Location } {
   if (bytes.length > LIMITS.maxBytes) throw tooLarge(bytes.length, file);
   const text = decodeProfile(bytes, file);
   const yaml = readYaml(text, file);
@@ -37,9 +51,9 @@ export function parseProfile(bytes: Uint8Array, file: string): ParsedProfile {
   const found = [...converted, ...yaml.warnings, ...plain.diagnostics];
   if (found.some(isError)) throw failure(found);
 
-  const result = profileSchema.safeParse(plain.data);
+  const result = schema.safeParse(plain.data ?? options.empty);
   if (!result.success) throw failure([...found, ...issuesToDiagnostics(result.error.issues, { locator, sources })]);
-  return { profile: result.data, warnings: sorted(found), locate: (path) => locator.ofValue(sources, path) };
+  return { value: result.data, warnings: sorted(found), locate: (path) => locator.ofValue(sources, path) };
 }
 
 export function tooLarge(size: number, file: string): KitError {
