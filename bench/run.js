@@ -76,3 +76,5 @@ const renderStart = performance.now();
 for (let i = 0; i < N; i++) renderDocument(letter, context);
 console.log(`  modèle → AST seul  ${ms((performance.now() - renderStart) / N)} par lettre`);
 console.log(`\nMémoire résidente en fin de mesure : ${Math.round(process.memoryUsage().rss / 1024 / 1024)} Mo`);
+
+await import('./batch.js');

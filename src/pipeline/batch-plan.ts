@@ -6,7 +6,7 @@ import { safeBaseName, uniqueFileNames } from '../output/file-name.js';
 import type { Writer } from '../writers/index.js';
 
 /** Letters per merged print file: bounds the memory of the merge whatever the batch size. */
-export const VOLUME_SIZE = 1000;
+export const VOLUME_SIZE = 250;
 
 export interface PlannedRowFile {
   document: string;
