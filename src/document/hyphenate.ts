@@ -22,7 +22,8 @@
  */
 import createHyphenator from 'hyphen/hyphen.js';
 import patterns from 'hyphen/patterns/fr.js';
-import type { Block, Document, Inline } from './ast.js';
+import type { Document, Inline } from './ast.js';
+import { mapBlockInlines } from './map-inlines.js';
 import { isLockedLink, isSpace, protectedSpans } from './typography/protect.js';
 import { applyEdits, type Edit, flatten, lock, rebuild, type Run, stringRun } from './typography/runs.js';
 
@@ -128,20 +129,7 @@ export function hyphenateInlines(inlines: readonly Inline[]): Inline[] {
   return result === run ? structuredClone(inlines) as Inline[] : rebuild(inlines, result);
 }
 
-function block(node: Block): Block {
-  switch (node.type) {
-    case 'heading':
-      return structuredClone(node);
-    case 'paragraph':
-      return { ...node, children: hyphenateInlines(node.children) };
-    case 'list':
-      return { ...node, items: node.items.map((item) => ({ blocks: item.blocks.map(block) })) };
-    case 'checklist':
-      return { ...node, items: node.items.map((item) => ({ checked: item.checked, children: hyphenateInlines(item.children) })) };
-  }
-}
-
 /** The document with soft hyphens in its body text (paragraphs, lists, checklists). */
 export function hyphenate(document: Document): Document {
-  return { version: document.version, meta: structuredClone(document.meta), blocks: document.blocks.map(block) };
+  return { version: document.version, meta: structuredClone(document.meta), blocks: mapBlockInlines(document.blocks, hyphenateInlines, { headings: false }) };
 }

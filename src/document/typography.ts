@@ -11,7 +11,8 @@
  * Rules see across inline boundaries: in `**Objet** :` the space before « : » is in the next text
  * node. Pure and idempotent: applying it twice gives the same document as applying it once.
  */
-import type { Block, Document, Inline, LetterMeta } from './ast.js';
+import type { Document, Inline, LetterMeta } from './ast.js';
+import { mapBlockInlines } from './map-inlines.js';
 import { isLockedLink, protectedSpans } from './typography/protect.js';
 import { RULES } from './typography/rules.js';
 import { applyEdits, flatten, lock, rebuild, type Run, stringRun } from './typography/runs.js';
@@ -35,19 +36,6 @@ export function frenchTypographyInlines(inlines: readonly Inline[]): Inline[] {
   return result === run ? structuredClone(inlines) as Inline[] : rebuild(inlines, result);
 }
 
-function block(node: Block): Block {
-  switch (node.type) {
-    case 'heading':
-      return { ...node, children: frenchTypographyInlines(node.children) };
-    case 'paragraph':
-      return { ...node, children: frenchTypographyInlines(node.children) };
-    case 'list':
-      return { ...node, items: node.items.map((item) => ({ blocks: item.blocks.map(block) })) };
-    case 'checklist':
-      return { ...node, items: node.items.map((item) => ({ checked: item.checked, children: frenchTypographyInlines(item.children) })) };
-  }
-}
-
 function letter(meta: LetterMeta): LetterMeta {
   return {
     sender: meta.sender.map(frenchTypographyText),
@@ -69,6 +57,6 @@ export function frenchTypography(document: Document): Document {
       title: frenchTypographyText(meta.title),
       ...(letterMeta && { letter: letter(letterMeta) }),
     },
-    blocks: document.blocks.map(block),
+    blocks: mapBlockInlines(document.blocks, frenchTypographyInlines, { headings: true }),
   };
 }
