@@ -100,12 +100,16 @@ const OPENERS = new Set(['(', '[', '{', '«', '“', '‘']);
 const CLOSERS = new Set([')', ']', '}', '»', '”']);
 
 /**
- * Straight double quotes in prose, in pairs: "mot" → « mot » (“mot” inside « »). A quote that
- * cannot be told opening or closing, or has no partner, stays as it is (15", a stray quote).
+ * Straight double quotes in prose, in pairs: "mot" → « mot » (“mot” inside « »). All or
+ * nothing: when a quote of the run cannot be told opening or closing, or has no partner (15",
+ * a stray quote), every quote stays as typed — converting some would change how the others
+ * read on a second pass, and the pass must be idempotent.
  */
 function quotes(run: Run): Edit[] {
   const text = run.text;
   if (!text.includes('"')) return [];
+  let unlocked = 0;
+  for (let i = 0; i < text.length; i++) if (text[i] === '"' && run.locks[i] === 0) unlocked++;
   const out: Edit[] = [];
   let open: number | undefined;
   let depth = 0;
@@ -132,7 +136,7 @@ function quotes(run: Run): Edit[] {
       open = undefined;
     }
   }
-  return out;
+  return out.length === unlocked ? out : [];
 }
 
 /** An incise dash typed as a hyphen between spaces: "Objet - DICRIM" → "Objet – DICRIM". */
@@ -224,7 +228,8 @@ function units(run: Run): Edit[] {
  * of four digits stay whole.
  */
 const QUANTITY_END = `(?=${SPACE}+(?:de${SPACE}+|d[’'])?(?:${UNIT}|${alternation(COUNTED)})${WORD_END})`;
-const LONG_NUMBER = new RegExp(`${NUMBER_START}[1-9]\\d{4,}(?=(?:,\\d+)?${QUANTITY_END})`, 'gu');
+// Not the tail of a number already grouped by hand ("1 234567 habitants" is left as typed).
+const LONG_NUMBER = new RegExp(`${NUMBER_START}(?<!\\p{N}${SPACE})[1-9]\\d{4,}(?=(?:,\\d+)?${QUANTITY_END})`, 'gu');
 const GROUPED_NUMBER = new RegExp(`${NUMBER_START}\\d{1,3}(?:${SPACE}\\d{3})+(?=(?:,\\d+)?${QUANTITY_END})(?![\\p{N}])`, 'gu');
 function thousands(run: Run): Edit[] {
   if (!FIVE_DIGITS.test(run.text)) return [];
