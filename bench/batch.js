@@ -2,6 +2,7 @@
 // in-process. Prints rows/s, peak memory at two batch sizes (flat memory is the goal) and the
 // ratio to the floor: raw pdfkit writing a comparable one-page letter with the same font.
 // BENCH_ROWS sets the larger size (default 2000; 34875 for every commune of France + DROM).
+// BENCH_JOBS sets the worker threads (default: generateBatch's, one per CPU; 1 = in this thread).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ const { generateBatch } = await import('../dist/pipeline/batch.js');
 const { loadFont } = await import('../dist/writers/fonts.js');
 
 const rows = Number(process.env.BENCH_ROWS ?? 2000);
+const jobs = process.env.BENCH_JOBS ? Number(process.env.BENCH_JOBS) : undefined;
 const communes = allCommunes().filter((commune) => commune.zone !== 'com');
 const ms = (value) => `${value.toFixed(1)} ms`;
 
@@ -34,7 +36,7 @@ async function run(count, formats) {
     await generateBatch({
       kit: 'resilience', csv: 'maires.csv', profile: 'association.yaml', formats, out: 'sortie', cwd: dir,
       force: false, resume: false, dryRun: false, strict: false, skipInvalid: false, duplex: false,
-      now: new Date(0), sourceDateEpoch: 0,
+      now: new Date(0), sourceDateEpoch: 0, ...(jobs !== undefined && { jobs }),
     });
     return performance.now() - start;
   } finally {
@@ -66,7 +68,7 @@ if (size > 0) {
   const wall = await run(size, ['pdf']);
   process.stdout.write(JSON.stringify({ wall, rss: Math.round(process.resourceUsage().maxRSS / 1024) }));
 } else {
-  console.log(`\nPublipostage (lettre-maire : PDF individuels + fichier à imprimer + manifeste), un processus par taille`);
+  console.log(`\nPublipostage (lettre-maire : PDF individuels + fichier à imprimer + manifeste), un processus par taille, ${jobs ?? (await import('node:os')).availableParallelism()} fil(s) de calcul`);
   const { execFileSync } = await import('node:child_process');
   for (const count of [Math.max(100, Math.floor(rows / 4)), rows]) {
     const { wall, rss } = JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, String(count)], { encoding: 'utf8', maxBuffer: 1 << 20 }));

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { access, readdir, readFile, unlink } from 'node:fs/promises';
+import { readdir, readFile, unlink } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { buildContext } from '../context/build.js';
 import { csvFileSource, invalidRowsError, parseBaseProfile, readAllRows, type BaseInput, type Delimiter, type ForcedEncoding } from '../data/index.js';
@@ -14,7 +14,11 @@ import { isoDate } from '../template/helpers/date.js';
 import { createTemplateEngine } from '../template/compile.js';
 import { loadWriter, type OutputFormat } from '../writers/index.js';
 import { planBatch, type BatchPlan } from './batch-plan.js';
-import { renderDocument } from './render-document.js';
+import { BatchPool } from './batch-pool.js';
+import { exists, sha256, writeRow, type RowOptions, type RowOutcome } from './batch-row.js';
+
+/** Rows from which the default --jobs uses every core. */
+export const WORKERS_FROM = 300;
 
 export interface BatchRequest {
   kit: string;
@@ -38,6 +42,11 @@ export interface BatchRequest {
   now: Date;
   sourceDateEpoch?: number;
   signal?: AbortSignal;
+  /**
+   * Worker threads rendering and writing the rows (default: one per CPU); 1 renders them in this
+   * thread. The result is the same whatever the number.
+   */
+  jobs?: number;
   /** Called after each row is written (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -60,14 +69,8 @@ export interface BatchResult {
   rows: { valid: number; invalid: number; resumed: number };
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
-}
+/** Rows in flight per worker: enough to keep it busy while this thread merges a volume, few enough to bound memory. */
+const ROWS_PER_WORKER = 8;
 
 async function readBase(request: BatchRequest): Promise<{ base?: BaseInput; warnings: Diagnostic[] }> {
   if (request.profile === undefined) return { warnings: [] };
@@ -91,9 +94,10 @@ async function readBase(request: BatchRequest): Promise<{ base?: BaseInput; warn
  * One letter (or document) per CSV row. Everything that can fail is checked before the first
  * file is written: the kit, the base profile, every row (all problems reported at once, exit
  * 6, unless --skip-invalid), the names of all files and the files already present (exit 7,
- * unless --force or --resume). Then each row's files are written atomically, one row after the
- * other: killed at any moment, the batch resumes with --resume (rows whose files exist are kept),
- * and ends with the merged print files and the manifest.
+ * unless --force or --resume). Then each row's files are written atomically, in this thread or by
+ * `jobs` worker threads, the results being taken in CSV order: killed at any moment, the batch
+ * resumes with --resume (rows whose files exist are kept), and ends with the merged print files
+ * and the manifest.
  */
 export async function generateBatch(request: BatchRequest): Promise<BatchResult> {
   const writers = await Promise.all(request.formats.map((format) => loadWriter(format)));
@@ -140,53 +144,59 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
   const files: BatchFile[] = [];
   const manifest: ManifestEntry[] = [];
   const pdfsByDocument = new Map<string, Uint8Array[]>();
-  const writeOptions = request.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: request.sourceDateEpoch };
-  for (const [index, planned] of plan.rows.entries()) {
-    if (request.signal?.aborted) throw interrupted(index, plan.rows.length);
-    const entry: ManifestEntry = { row: planned.row.row, line: planned.row.line, files: [], sha256: [], status: 'écrit' };
-    let resumed = false;
-    for (const document of documents) {
-      const targets = planned.files.filter((f) => f.document === document.id);
-      const rendered = renderDocument(document, contexts[index]!).document;
-      for (const writer of writers) {
-        const target = targets.find((f) => f.format === writer.format)!;
-        let bytes: Uint8Array;
-        let pages: number | undefined;
-        if (request.resume && (await exists(target.path))) {
-          // Written completely by an earlier run (writes are atomic): kept as it is.
-          bytes = new Uint8Array(await readFile(target.path));
-          pages = writer.format === 'pdf' ? countPdfPages(bytes) : undefined;
-          resumed = true;
-        } else {
-          const result = await writer.write(rendered, writeOptions);
-          bytes = result.bytes;
-          pages = result.pages;
-          await writeFileAtomic(target.path, bytes, { replace: request.force, displayPath: target.displayPath });
+  const rowOptions: RowOptions = { resume: request.resume, force: request.force, write: request.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: request.sourceDateEpoch } };
+  // Starting a worker costs about half a second: below WORKERS_FROM rows, one thread is faster.
+  const jobs = Math.min(request.jobs ?? (plan.rows.length >= WORKERS_FROM ? availableParallelism() : 1), plan.rows.length);
+  const pool =
+    jobs > 1
+      ? new BatchPool(jobs, { kit: request.kit, kitPaths: request.kitPaths ?? [], cwd: request.cwd, ...(request.documents !== undefined && { documents: request.documents }), formats: request.formats, date, options: rowOptions })
+      : undefined;
+  const start = (index: number): Promise<RowOutcome> => {
+    const planned = plan.rows[index]!;
+    return pool ? pool.run({ id: index, profile: planned.row.profile, files: planned.files }) : writeRow(documents, writers, contexts[index]!, planned.files, rowOptions);
+  };
+  const window = pool ? jobs * ROWS_PER_WORKER : 1;
+  const inFlight: Promise<RowOutcome>[] = [];
+  let started = 0;
+  try {
+    for (const [index, planned] of plan.rows.entries()) {
+      if (request.signal?.aborted) throw interrupted(index, plan.rows.length);
+      // Rows are started ahead (at most `window` in flight) but taken in CSV order: the first
+      // error in CSV order stops the batch, as with one thread.
+      while (started < plan.rows.length && started - index < window) {
+        const promise = start(started++);
+        promise.catch(() => {}); // handled in order below
+        inFlight.push(promise);
+      }
+      const outcome = await inFlight.shift()!;
+      const entry: ManifestEntry = { row: planned.row.row, line: planned.row.line, files: [], sha256: [], status: 'écrit' };
+      for (const [i, output] of outcome.outputs.entries()) {
+        const target = planned.files.find((f) => f.document === output.document && f.format === output.format) ?? planned.files[i]!;
+        if (output.pdf) {
+          const letters = pdfsByDocument.get(output.document) ?? [];
+          letters.push(output.pdf);
+          pdfsByDocument.set(output.document, letters);
         }
-        if (writer.format === 'pdf') {
-          const letters = pdfsByDocument.get(document.id) ?? [];
-          letters.push(bytes);
-          pdfsByDocument.set(document.id, letters);
-        }
-        const hash = sha256(bytes);
-        files.push({ path: target.displayPath, document: document.id, format: writer.format, ...(pages !== undefined && { pages }), bytes: bytes.length, sha256: hash, row: planned.row.line });
+        files.push({ path: target.displayPath, document: output.document, format: output.format, ...(output.pages !== undefined && { pages: output.pages }), bytes: output.bytes, sha256: output.sha256, row: planned.row.line });
         entry.files.push(path.relative(path.dirname(plan.manifest.path), target.path));
-        entry.sha256.push(hash);
-        if (pages !== undefined) entry.pages = (entry.pages ?? 0) + pages;
+        entry.sha256.push(output.sha256);
+        if (output.pages !== undefined) entry.pages = (entry.pages ?? 0) + output.pages;
+      }
+      // The manifest does not tell resumed rows apart: a resumed batch ends with the same files.
+      if (outcome.resumed) rowsSummary.resumed++;
+      manifest.push(entry);
+      request.onProgress?.(index + 1, plan.rows.length);
+      // Merge a volume as soon as its letters are all written: memory holds one volume at most.
+      for (const volume of plan.volumes.filter((v) => v.to === index + 1)) {
+        const letters = pdfsByDocument.get(volume.document) ?? [];
+        const merged = await mergePdfs(letters, { duplex: request.duplex, date: request.sourceDateEpoch === undefined ? request.now : new Date(request.sourceDateEpoch * 1000), title: `${kit.title} — publipostage` });
+        await writeFileAtomic(volume.path, merged.bytes, { replace: true, displayPath: volume.displayPath });
+        files.push({ path: volume.displayPath, document: volume.document, format: 'pdf', pages: merged.pages, bytes: merged.bytes.length, sha256: sha256(merged.bytes), row: null });
+        pdfsByDocument.set(volume.document, []);
       }
     }
-    // The manifest does not tell resumed rows apart: a resumed batch ends with the same files.
-    if (resumed) rowsSummary.resumed++;
-    manifest.push(entry);
-    request.onProgress?.(index + 1, plan.rows.length);
-    // Merge a volume as soon as its letters are all written: memory holds one volume at most.
-    for (const volume of plan.volumes.filter((v) => v.to === index + 1)) {
-      const letters = pdfsByDocument.get(volume.document) ?? [];
-      const merged = await mergePdfs(letters, { duplex: request.duplex, date: request.sourceDateEpoch === undefined ? request.now : new Date(request.sourceDateEpoch * 1000), title: `${kit.title} — publipostage` });
-      await writeFileAtomic(volume.path, merged.bytes, { replace: true, displayPath: volume.displayPath });
-      files.push({ path: volume.displayPath, document: volume.document, format: 'pdf', pages: merged.pages, bytes: merged.bytes.length, sha256: sha256(merged.bytes), row: null });
-      pdfsByDocument.set(volume.document, []);
-    }
+  } finally {
+    await pool?.close();
   }
   for (const invalid of read.invalid) {
     manifest.push({ row: invalid.row, line: invalid.line, files: [], sha256: [], status: 'ignoré', message: invalid.diagnostics[0]?.message ?? '' });
@@ -212,11 +222,6 @@ async function checkConflicts(plan: BatchPlan, request: BatchRequest): Promise<v
       { ...error.diagnostics[0]!, message: 'des fichiers de ce publipostage existent déjà.', hint: 'ajoutez --resume pour terminer un publipostage interrompu, ou --force pour tout refaire.' },
     ]);
   }
-}
-
-/** Pages of a PDF this program wrote (pdfkit writes one `/Type /Page` object per page). */
-function countPdfPages(bytes: Uint8Array): number {
-  return Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 }
 
 /** Temporary files of a run killed while writing (`.<name>.<pid>-<random>.tmp`, see write-file.ts). */

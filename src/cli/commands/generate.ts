@@ -3,7 +3,7 @@ import { diagnosticToJson, KitError, type Diagnostic } from '../../diagnostics/i
 import type { Io } from '../io.js';
 import { frenchHelp, type RunState } from '../program.js';
 import { printDiagnostics } from '../report.js';
-import { collect, parseDelimiterOption, parseEncoding, parseFormats, parseList, sourceDateEpoch } from './options.js';
+import { collect, parseDelimiterOption, parseEncoding, parseFormats, parseJobs, parseList, sourceDateEpoch } from './options.js';
 
 interface GenerateOptions {
   profile: string;
@@ -21,6 +21,7 @@ interface GenerateOptions {
   duplex?: boolean;
   encoding?: string;
   delimiter?: string;
+  jobs?: string;
 }
 
 /** A file as reported to the user (human or --json), from a single run or a batch. */
@@ -102,6 +103,7 @@ export function registerGenerate(program: Command, io: Io, state: RunState): voi
     .option('--duplex', 'publipostage : chaque lettre du fichier à imprimer commence sur une page impaire (recto verso)')
     .option('--encoding <codage>', 'publipostage : codage du CSV, utf-8 ou windows-1252 (détecté sinon)')
     .option('--delimiter <séparateur>', 'publipostage : séparateur du CSV, « ; », « , » ou « tab » (détecté sinon)')
+    .option('--jobs <N>', 'publipostage : nombre de fils de calcul (par défaut : un par cœur à partir de 300 lignes)')
     .addHelpText(
       'after',
       `
@@ -154,12 +156,13 @@ Exemples :
             duplex: options.duplex === true,
             ...(options.encoding !== undefined && { encoding: parseEncoding(options.encoding) }),
             ...(options.delimiter !== undefined && { delimiter: parseDelimiterOption(options.delimiter) }),
+            ...(options.jobs !== undefined && { jobs: parseJobs(options.jobs) }),
             ...(!options.json && io.stderr.isTTY === true && { onProgress: progressPrinter(io) }),
           });
           report = { files: result.files.map((file) => ({ ...file, pages: file.pages ?? null })), warnings: result.warnings, written: result.written };
           summary = `${result.rows.valid} ligne(s) produite(s)${result.rows.resumed ? ` dont ${result.rows.resumed} déjà présente(s)` : ''}${result.rows.invalid ? `, ${result.rows.invalid} ignorée(s)` : ''}.`;
         } else {
-          for (const [flag, set] of [['--resume', options.resume], ['--skip-invalid', options.skipInvalid], ['--duplex', options.duplex], ['--encoding', options.encoding], ['--delimiter', options.delimiter]] as const) {
+          for (const [flag, set] of [['--resume', options.resume], ['--skip-invalid', options.skipInvalid], ['--duplex', options.duplex], ['--encoding', options.encoding], ['--delimiter', options.delimiter], ['--jobs', options.jobs]] as const) {
             if (set !== undefined) throw new KitError({ code: 'Usage', message: `${flag} ne sert qu’en publipostage.`, hint: 'ajoutez --csv <fichier>, ou retirez cette option.' });
           }
           const { generate } = await import('../../pipeline/generate.js');

@@ -65,3 +65,9 @@ export function parseDelimiterOption(value: string): Delimiter {
     hint: 'par exemple --delimiter ";" (entre guillemets : dans un terminal, le point-virgule sépare les commandes).',
   });
 }
+
+/** --jobs for a batch: a whole number of worker threads, at least 1. */
+export function parseJobs(value: string): number {
+  if (/^\d+$/.test(value.trim()) && Number(value) >= 1) return Number(value);
+  throw new KitError({ code: 'Usage', message: `--jobs attend un nombre entier de fils de calcul, au moins 1.`, actual: value, expected: 'par exemple --jobs 2' });
+}

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allCommunes } from '../../src/communes/index.js';
+import { EPOCH_2026_11_23, runKit } from '../helpers/cli.js';
+import { tempDir, treeOf } from '../helpers/tmpdir.js';
+
+const ASSOCIATION = 'expediteur:\n  nom: Alex Martin\n  adresse: ["12 rue des Lilas"]\n  code_postal: "35610"\n  commune: Sains\n';
+const env = { SOURCE_DATE_EPOCH: EPOCH_2026_11_23 };
+const communes = allCommunes()
+  .filter((c) => c.departement.code === '35')
+  .slice(0, 40);
+
+/** A folder with association.yaml and maires.csv. */
+function batchFolder(lines: string[]): string {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, 'association.yaml'), ASSOCIATION);
+  writeFileSync(path.join(dir, 'maires.csv'), `${lines.join('\r\n')}\r\n`);
+  return dir;
+}
+
+/** Every file below `dir` with its sha256. */
+function hashes(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    treeOf(dir)
+      .filter((entry) => !entry.endsWith('/'))
+      .map((entry) => entry.replace(/ \(\d+\)$/, ''))
+      .map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]),
+  );
+}
+
+describe('kit generate --csv --jobs (built binary)', () => {
+  it('writes the same files, byte for byte, with one worker thread or two', () => {
+    const lines = ['Code INSEE;Civilité;Prénom;Nom;Adresse', ...communes.map((c, i) => `${c.code};${i % 2 ? 'Monsieur' : 'Madame'};Camille;Nom${i};${1 + i} place de la Mairie`)];
+    const runs = [1, 2].map((jobs) => {
+      const dir = batchFolder(lines);
+      const run = runKit(['generate', 'resilience', '--csv', 'maires.csv', '--profile', 'association.yaml', '--format', 'pdf', '--jobs', String(jobs), '--json'], { cwd: dir, env });
+      expect(run.status, run.stderr).toBe(0);
+      return { dir, report: JSON.parse(run.stdout) as { files: { path: string; sha256: string }[] } };
+    });
+    const [one, two] = runs as [(typeof runs)[0], (typeof runs)[0]];
+    expect(treeOf(path.join(two.dir, 'sortie'))).toEqual(treeOf(path.join(one.dir, 'sortie')));
+    const tree = hashes(path.join(one.dir, 'sortie'));
+    expect(Object.keys(tree)).toHaveLength(42);
+    expect(tree).toHaveProperty([path.join('resilience', 'lettre-maire-publipostage.pdf')]);
+    expect(tree).toHaveProperty([path.join('resilience', 'manifeste.csv')]);
+    expect(hashes(path.join(two.dir, 'sortie'))).toEqual(tree);
+    expect(two.report).toEqual(one.report);
+  });
+
+  it('a row that fails to render stops the batch with the same error and exit code', () => {
+    const lines = ['Code INSEE;Civilité;Prénom;Nom;Adresse', ...communes.map((c, i) => `${c.code};Madame;${i === 24 ? '' : 'Camille'};Nom${i};1 place de la Mairie`)];
+    const runs = [1, 2].map((jobs) => {
+      const dir = batchFolder(lines);
+      mkdirSync(path.join(dir, 'mes-kits', 'essai'), { recursive: true });
+      writeFileSync(path.join(dir, 'mes-kits', 'essai', 'kit.yaml'), 'titre: Essai\ndocuments:\n  - id: lettre\n    titre: Lettre\n    modele: lettre.md\n');
+      writeFileSync(path.join(dir, 'mes-kits', 'essai', 'lettre.md'), '---\ntitre: Essai\ngabarit: lettre\nobjet: Essai\n---\n{{appellation maire}},\n\nPrénom : {{maire.prenom}}.\n');
+      return runKit(['generate', 'essai', '--kit-path', 'mes-kits', '--csv', 'maires.csv', '--profile', 'association.yaml', '--format', 'pdf', '--jobs', String(jobs)], { cwd: dir, env });
+    });
+    const [one, two] = runs as [(typeof runs)[0], (typeof runs)[0]];
+    expect(one.status).toBe(5);
+    expect(one.stderr).toContain('« maire.prenom »');
+    expect(one.stderr).not.toMatch(/\n\s+at /);
+    expect(two.status).toBe(one.status);
+    expect(two.stderr).toBe(one.stderr);
+  });
+
+  it('refuses a --jobs that is not a whole number of at least 1 (exit 2)', () => {
+    const dir = batchFolder(['Code INSEE;Nom', `${communes[0]!.code};Dupont`]);
+    const run = runKit(['generate', 'resilience', '--csv', 'maires.csv', '--jobs', '0'], { cwd: dir, env });
+    expect(run.stderr).toContain('--jobs');
+    expect(run.status).not.toBe(0);
+  });
+});
