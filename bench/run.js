@@ -78,3 +78,4 @@ console.log(`  modèle → AST seul  ${ms((performance.now() - renderStart) / N)
 console.log(`\nMémoire résidente en fin de mesure : ${Math.round(process.memoryUsage().rss / 1024 / 1024)} Mo`);
 
 await import('./batch.js');
+await import('./peers.js');
