@@ -16,6 +16,13 @@ export function colorFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): C
 }
 
 export function processIo(): Io {
+  // `kit … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   return {
     stdout: process.stdout,
     stderr: process.stderr,

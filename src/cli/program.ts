@@ -1,4 +1,4 @@
-import { Command, type Help } from 'commander';
+import { Command, type Help, type Option } from 'commander';
 import type { Io } from './io.js';
 import { registerCheck } from './commands/check.js';
 import { registerGenerate } from './commands/generate.js';
@@ -15,10 +15,17 @@ const TITLES: Record<string, string> = {
   'Global Options:': 'Options générales :',
 };
 
+/** " (par défaut : sortie)", instead of commander's English "(default: "sortie")". */
+function optionDescription(option: Option): string {
+  const value = option.defaultValue as unknown;
+  const shown = typeof value === 'string' ? value : undefined;
+  return shown === undefined ? option.description : `${option.description} (par défaut : ${shown})`;
+}
+
 /** French help: commander's section titles translated, French descriptions everywhere. */
 export function frenchHelp(command: Command): Command {
   return command
-    .configureHelp({ styleTitle: (title: string) => TITLES[title] ?? title, sortSubcommands: false } satisfies Partial<Help>)
+    .configureHelp({ styleTitle: (title: string) => TITLES[title] ?? title, sortSubcommands: false, optionDescription } satisfies Partial<Help>)
     .helpOption('-h, --help', 'affiche cette aide');
 }
 

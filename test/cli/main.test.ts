@@ -26,6 +26,8 @@ describe('kit (in-process)', () => {
     const io = memoryIo(process.cwd());
     expect(await main(['generate', '--help'], io)).toBe(0);
     expect(io.out()).toContain('--profile <fichier>');
+    expect(io.out()).toMatch(/\(par défaut :\s+commune\.yaml\)/);
+    expect(io.out()).not.toContain('default');
     expect(io.out()).toContain('kit generate resilience --profile examples/sains/commune.yaml');
   });
 

@@ -48,3 +48,11 @@ describe('heavy libraries load only when a command needs them', () => {
     expect(packages.has('docx')).toBe(false);
   });
 });
+
+describe('output into a closed pipe', () => {
+  it('stops quietly when the reader goes away (kit … | head -1)', () => {
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" generate --help | head -1`], { encoding: 'utf8' });
+    expect(run.stdout).toBe('Utilisation : kit generate [options] <kit>\n');
+    expect(run.stderr).toBe('');
+  });
+});
