@@ -50,30 +50,20 @@ try {
 }
 
 // 3. In-process throughput: the same letter rendered N times (fonts parsed once).
-const { loadProfile } = await import('../dist/profile/load.js');
-const { buildContext } = await import('../dist/context/build.js');
-const { findKit } = await import('../dist/kits/registry.js');
-const { loadKit } = await import('../dist/kits/load.js');
-const { createTemplateEngine } = await import('../dist/template/compile.js');
-const { renderDocument } = await import('../dist/pipeline/render-document.js');
+const { exampleDocument } = await import('./example-letter.js');
 const { loadWriter } = await import('../dist/writers/index.js');
-
-const kit = await loadKit(await findKit('resilience'), createTemplateEngine());
-const letter = kit.documents.find((document) => document.id === 'lettre-maire');
-const { profile: loaded } = await loadProfile(profile, 'commune.yaml');
-const context = buildContext(loaded, '2026-11-23');
 const N = 200;
 console.log(`\nDébit en mémoire (${N} lettres, après échauffement)`);
 for (const format of ['pdf', 'docx']) {
   const writer = await loadWriter(format);
-  for (let i = 0; i < 10; i++) await writer.write(renderDocument(letter, context).document, { sourceDateEpoch: 0 });
+  for (let i = 0; i < 10; i++) await writer.write(exampleDocument(), { sourceDateEpoch: 0 });
   const start = performance.now();
-  for (let i = 0; i < N; i++) await writer.write(renderDocument(letter, context).document, { sourceDateEpoch: 0 });
+  for (let i = 0; i < N; i++) await writer.write(exampleDocument(), { sourceDateEpoch: 0 });
   const each = (performance.now() - start) / N;
   console.log(`  ${format.padEnd(5)} ${ms(each)} par lettre  (${Math.round(1000 / each)} lettres/s)`);
 }
 const renderStart = performance.now();
-for (let i = 0; i < N; i++) renderDocument(letter, context);
+for (let i = 0; i < N; i++) exampleDocument();
 console.log(`  modèle → AST seul  ${ms((performance.now() - renderStart) / N)} par lettre`);
 console.log(`\nMémoire résidente en fin de mesure : ${Math.round(process.memoryUsage().rss / 1024 / 1024)} Mo`);
 

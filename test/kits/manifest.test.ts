@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { KitError } from '../../src/diagnostics/index.js';
+import { kitFailure } from '../helpers/failure.js';
 import { parseManifest } from '../../src/kits/manifest.js';
 
-function failure(text: string): KitError {
-  try {
-    parseManifest(text, 'kits/essai/kit.yaml');
-  } catch (error) {
-    if (error instanceof KitError) return error;
-    throw error;
-  }
-  throw new Error('aucune erreur');
-}
+const failure = (text: string) => kitFailure(() => parseManifest(text, 'kits/essai/kit.yaml'));
 
 describe('kit manifest', () => {
   it('reads a valid manifest', () => {

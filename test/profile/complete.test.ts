@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KitError } from '../../src/diagnostics/index.js';
+import { kitFailure } from '../helpers/failure.js';
 import { completeProfile, parseProfile } from '../../src/profile/index.js';
 
 /** A minimal profile for the commune given by these YAML lines (under `commune:`), then completed. */
@@ -9,15 +9,7 @@ function completed(communeLines: string, mairieExtra = '') {
   return completeProfile(parsed.profile, parsed.locate);
 }
 
-function failure(run: () => unknown): KitError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof KitError) return error;
-    throw error;
-  }
-  throw new Error('aucune erreur');
-}
+const failure = kitFailure;
 
 describe('completeProfile (official data)', () => {
   it('fills the name, postal code, département, region, "de" form and routing label from the INSEE code', () => {

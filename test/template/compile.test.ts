@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { KitError } from '../../src/diagnostics/index.js';
+import { kitFailure } from '../helpers/failure.js';
 import { COMPILE_OPTIONS, createTemplateEngine } from '../../src/template/compile.js';
 
 const engine = createTemplateEngine();
 const source = (text: string, firstLine = 5) => ({ file: 'kits/test/modele.md', text, firstLine });
 
-function failure(run: () => unknown): KitError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof KitError) return error;
-    throw error;
-  }
-  throw new Error('aucune erreur levée');
-}
+const failure = kitFailure;
 
 describe('template engine', () => {
   it('renders data as escaped Markdown text', () => {
