@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { docxWriter } from '../../../src/writers/docx/index.js';
 import { coreProperties, openDocx } from '../../helpers/docx.js';
+import { centralDirectory } from '../../helpers/zip.js';
 import { sampleLetter } from './sample.js';
-
-/** DOS date and time fields of each central directory entry. */
-function entryStamps(zip: Uint8Array): { time: number; date: number }[] {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  let end = zip.length - 22;
-  while (view.getUint32(end, true) !== 0x06054b50) end--;
-  const out = [];
-  let at = view.getUint32(end + 16, true);
-  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
-    out.push({ time: view.getUint16(at + 12, true), date: view.getUint16(at + 14, true) });
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return out;
-}
 
 describe('DOCX writer: core properties and dates', () => {
   it('sets the title, the creator kit-citoyen and the language', async () => {
@@ -39,7 +26,7 @@ describe('DOCX writer: core properties and dates', () => {
     expect(core['dcterms:created']).toBe('2025-11-24T16:00:00Z');
     expect(core['dcterms:modified']).toBe('2025-11-24T16:00:00Z');
     // Zip entries carry the same date (MS-DOS format, UTC).
-    const stamps = entryStamps(bytes);
+    const stamps = centralDirectory(bytes);
     expect(stamps.length).toBeGreaterThan(10);
     for (const stamp of stamps) {
       expect(stamp.date).toBe(((2025 - 1980) << 9) | (11 << 5) | 24);
