@@ -3,6 +3,7 @@
 // ratio to the floor: raw pdfkit writing a comparable one-page letter with the same font.
 // BENCH_ROWS sets the larger size (default 2000; 34875 for every commune of France + DROM).
 // BENCH_JOBS sets the worker threads (default: generateBatch's, one per CPU; 1 = in this thread).
+// BENCH_KIT_PATH: a folder of kits searched first (to measure with another version of the kit).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ const { loadFont } = await import('../dist/writers/fonts.js');
 
 const rows = Number(process.env.BENCH_ROWS ?? 2000);
 const jobs = process.env.BENCH_JOBS ? Number(process.env.BENCH_JOBS) : undefined;
+const kitPaths = process.env.BENCH_KIT_PATH ? [path.resolve(process.env.BENCH_KIT_PATH)] : [];
 const communes = allCommunes().filter((commune) => commune.zone !== 'com');
 const ms = (value) => `${value.toFixed(1)} ms`;
 
@@ -34,7 +36,7 @@ async function run(count, formats) {
     writeFileSync(path.join(dir, 'association.yaml'), 'expediteur:\n  nom: Alex Martin\n  adresse: ["12 rue des Lilas"]\n  code_postal: "35610"\n  commune: Sains\n');
     const start = performance.now();
     await generateBatch({
-      kit: 'resilience', csv: 'maires.csv', profile: 'association.yaml', formats, out: 'sortie', cwd: dir,
+      kit: 'resilience', kitPaths, print: { poster: 'A4', flyer: 'A4-2xA5', bleed: false }, csv: 'maires.csv', profile: 'association.yaml', formats, out: 'sortie', cwd: dir,
       force: false, resume: false, dryRun: false, strict: false, skipInvalid: false, duplex: false,
       now: new Date(0), sourceDateEpoch: 0, ...(jobs !== undefined && { jobs }),
     });

@@ -1,9 +1,11 @@
 import { Command, type Help, type Option } from 'commander';
 import type { Io } from './io.js';
+import { registerCalibrate } from './commands/calibrate.js';
 import { registerCheck } from './commands/check.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerInit } from './commands/init.js';
 import { registerList } from './commands/list.js';
+import { registerNew } from './commands/new.js';
 import { registerSchema } from './commands/schema.js';
 import { packageVersion } from './version.js';
 
@@ -67,8 +69,10 @@ Codes de sortie : 0 terminé ; 2 commande mal formée ; 3 avertissements avec --
     );
   registerInit(program, io, state);
   registerList(program, io, state);
+  registerNew(program, io, state);
   registerGenerate(program, io, state);
   registerCheck(program, io, state);
   registerSchema(program, io, state);
+  registerCalibrate(program, io, state);
   return program;
 }

@@ -18,3 +18,55 @@ export function printError(io: Io, error: KitError): void {
     io.stderr.write(`${cause.stack ?? String(cause)}\n`);
   }
 }
+
+/** The CSV line put in front of a batch warning raised while rendering a row (see pipeline/batch.ts). */
+const ROW_PREFIX = /^ligne (\d+) : /;
+
+/**
+ * Warnings repeated on many rows of a batch (an address line over 38 characters on 2,000
+ * letters), each printed once with the list of its lines: the first `shown`, then « … et N
+ * autres ». Diagnostics are the same when only their line differs: the CSV line of the
+ * location, or the « ligne N : » the batch puts in front of a rendering warning. A group of
+ * one stays as it was; groups keep the place of their first diagnostic. For the human report
+ * only: `--json` keeps every warning.
+ */
+export function groupRepeated(diagnostics: readonly Diagnostic[], shown = 10): Diagnostic[] {
+  const groups = new Map<string, { first: Diagnostic; base: Diagnostic; lines: number[]; actual: string | undefined }>();
+  const out: (Diagnostic | string)[] = [];
+  for (const diagnostic of diagnostics) {
+    const prefix = ROW_PREFIX.exec(diagnostic.message);
+    const line = prefix ? Number(prefix[1]) : diagnostic.location?.line;
+    if (line === undefined) {
+      out.push(diagnostic);
+      continue;
+    }
+    // With a prefix, the location is in the template (the same for every row): it stays.
+    const base: Diagnostic = prefix ? { ...diagnostic, message: diagnostic.message.slice(prefix[0].length) } : { ...diagnostic, location: withoutLine(diagnostic.location) };
+    const key = JSON.stringify([base.severity, base.code, base.message, base.location, base.expected, base.hint]);
+    const group = groups.get(key);
+    if (group) {
+      group.lines.push(line);
+      if (group.actual !== diagnostic.actual) group.actual = undefined;
+    } else {
+      groups.set(key, { first: diagnostic, base, lines: [line], actual: diagnostic.actual });
+      out.push(key);
+    }
+  }
+  return out.map((item) => {
+    if (typeof item !== 'string') return item;
+    const { first, base, lines, actual } = groups.get(item)!;
+    if (lines.length === 1) return first;
+    const more = lines.length - shown;
+    const list = `lignes ${lines.slice(0, shown).join(', ')}${more > 0 ? ` … et ${more.toLocaleString('fr-FR')} autre${more > 1 ? 's' : ''}` : ''}`;
+    const grouped: Diagnostic = { ...base, message: `${list} : ${base.message}` };
+    if (actual === undefined) delete grouped.actual;
+    return grouped;
+  });
+}
+
+function withoutLine(location: Diagnostic['location']): Diagnostic['location'] {
+  if (!location) return location;
+  const copy = { ...location };
+  delete copy.line;
+  return copy;
+}

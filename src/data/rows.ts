@@ -67,8 +67,9 @@ export async function* readRows(source: AsyncIterable<Uint8Array>, options: Read
   }
 }
 
-export interface CsvReadResult {
-  valid: ValidRow[];
+export interface CsvCheckResult {
+  /** Number of valid rows (accepted by the caller's check). */
+  valid: number;
   invalid: InvalidRow[];
   /** Every warning: about the file (encoding), then those of the valid rows, in file order. */
   warnings: Diagnostic[];
@@ -80,20 +81,31 @@ export interface CsvReadResult {
   rows: number;
 }
 
+export interface CsvReadResult extends Omit<CsvCheckResult, 'valid'> {
+  valid: ValidRow[];
+}
+
 /**
- * Reads the whole file (for the planning step: "all reported at once before any file is
- * written"). Invalid rows are returned, not thrown: with `--skip-invalid` the valid rows are
- * rendered; without, `invalidRowsError(result)` gives the error to report. When the file cannot
- * be read to its end, the `KitError` thrown carries the problems of the rows read before, in
- * line order, then the one that stopped the reading.
+ * Checks the whole file without keeping its rows (the first pass of a batch: "all reported at
+ * once before any file is written"; the second pass reads the file again to render). Each valid
+ * row is given to `accept` (with the file's columns), in file order, and is then dropped: `accept` keeps what it needs
+ * (a line, file names) and may refuse the row by returning its errors (a field a document needs
+ * is missing), which makes it an invalid row (those errors, then the row's warnings).
  *
- * Valid profiles are kept in memory (about 2 KB each). For the 35,000 communes of France, prefer
- * two passes with `readRows`: one to check (keeping only the problems), one to render.
+ * Invalid rows are returned, not thrown: with `--skip-invalid` the valid rows are rendered;
+ * without, `invalidRowsError(result)` gives the error to report. When the file cannot be read to
+ * its end, the `KitError` thrown carries the problems of the rows read before, in line order,
+ * then the one that stopped the reading. Memory holds the invalid rows and the warnings only.
  */
-export async function readAllRows(source: AsyncIterable<Uint8Array>, options: ReadRowsOptions): Promise<CsvReadResult> {
-  const valid: ValidRow[] = [];
+export async function checkRows(
+  source: AsyncIterable<Uint8Array>,
+  options: ReadRowsOptions,
+  accept: (row: ValidRow, columns: readonly Column[]) => readonly Diagnostic[] | undefined | void = () => undefined,
+): Promise<CsvCheckResult> {
+  let valid = 0;
   const invalid: InvalidRow[] = [];
   const notices: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
   let format: Extract<RowEvent, { kind: 'format' }> | undefined;
   let encoding: CsvEncoding = 'utf-8';
   let rows = 0;
@@ -101,8 +113,15 @@ export async function readAllRows(source: AsyncIterable<Uint8Array>, options: Re
     for await (const event of readRows(source, options)) {
       if (event.kind === 'format') format = event;
       else if (event.kind === 'notice') notices.push(event.diagnostic);
-      else if (event.kind === 'valid') valid.push(event);
-      else if (event.kind === 'invalid') invalid.push(event);
+      else if (event.kind === 'valid') {
+        const errors = accept(event, format?.columns ?? []) ?? [];
+        if (errors.length > 0) {
+          invalid.push({ kind: 'invalid', row: event.row, line: event.line, diagnostics: [...errors, ...event.warnings] });
+        } else {
+          valid++;
+          warnings.push(...event.warnings);
+        }
+      } else if (event.kind === 'invalid') invalid.push(event);
       else {
         encoding = event.encoding;
         rows = event.rows;
@@ -113,16 +132,21 @@ export async function readAllRows(source: AsyncIterable<Uint8Array>, options: Re
     const before = invalid.flatMap((row) => row.diagnostics.filter((d) => d.severity === 'error'));
     throw new KitError(byLine([...before, ...error.diagnostics]), { cause: error });
   }
-  return {
-    valid,
-    invalid,
-    warnings: [...notices, ...valid.flatMap((row) => row.warnings)],
-    delimiter: format!.delimiter,
-    delimiterForced: format!.delimiterForced,
-    encoding,
-    columns: format!.columns,
-    rows,
-  };
+  // A file whose header is refused throws before `format`; an empty file has no header.
+  return { valid, invalid, warnings: [...notices, ...warnings], delimiter: format!.delimiter, delimiterForced: format!.delimiterForced, encoding, columns: format!.columns, rows };
+}
+
+/**
+ * Reads the whole file and keeps every valid row (about 2 KB each): for small files and tests.
+ * A batch uses `checkRows` then `readRows` again (two passes), so that memory does not grow
+ * with the number of rows.
+ */
+export async function readAllRows(source: AsyncIterable<Uint8Array>, options: ReadRowsOptions): Promise<CsvReadResult> {
+  const valid: ValidRow[] = [];
+  const result = await checkRows(source, options, (row) => {
+    valid.push(row);
+  });
+  return { ...result, valid };
 }
 
 /** The error that reports every invalid row (errors first, in line order), or undefined when all rows are valid. */

@@ -33,6 +33,8 @@ const CODES = {
   TemplateMissingField: EXIT.template,
   TemplateUnsupported: EXIT.template,
   TemplateRender: EXIT.template,
+  TemplateDirective: EXIT.template,
+  ImageRead: EXIT.template,
   GlyphMissing: EXIT.template,
   // Data (CSV) — used by batch mode (src/data/). Also used as warnings (severity decides).
   CsvRead: EXIT.data,
@@ -51,6 +53,8 @@ const CODES = {
   StrictWarnings: EXIT.strictWarnings,
   AddressLineTooLong: EXIT.strictWarnings,
   AddressTooManyLines: EXIT.strictWarnings,
+  TextOverflow: EXIT.strictWarnings,
+  TextShrunk: EXIT.strictWarnings,
   // Anything we did not foresee.
   Internal: EXIT.internal,
   Interrupted: EXIT.interrupted,

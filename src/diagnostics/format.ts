@@ -2,7 +2,7 @@ import type { Diagnostic, Location } from './diagnostic.js';
 
 /** `commune.yaml:3:16` — the location prefix of a rendered diagnostic. */
 export function formatLocation(location: Location | undefined): string {
-  if (!location?.file) return '';
+  if (!location?.file) return location?.field ? `champ ${location.field}` : '';
   let out = location.file;
   if (location.line !== undefined) {
     out += `:${location.line}`;

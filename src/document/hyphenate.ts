@@ -4,7 +4,8 @@
  * there and draws "-" only at a line end; the DOCX writer turns them into `w:softHyphen`.
  * Removing every U+00AD gives back the text exactly.
  *
- * What is hyphenated: lowercase words of at least 6 letters in paragraphs, lists and checklists,
+ * What is hyphenated: lowercase words of at least 6 letters in paragraphs, lists, checklists and
+ * table cells (in frames too),
  * leaving at least 2 letters before a break and 3 after. What is not:
  * - headings (titles are not hyphenated in French typography) and the letter's lines (sender,
  *   place and date, subject, signature, and the recipient's postal lines);
@@ -22,7 +23,7 @@
  */
 import createHyphenator from 'hyphen/hyphen.js';
 import patterns from 'hyphen/patterns/fr.js';
-import type { Document, Inline } from './ast.js';
+import type { Document, Inline, LetterMeta } from './ast.js';
 import { mapBlockInlines } from './map-inlines.js';
 import { isLockedLink, isSpace, protectedSpans } from './typography/protect.js';
 import { applyEdits, type Edit, flatten, lock, rebuild, type Run, stringRun } from './typography/runs.js';
@@ -129,7 +130,22 @@ export function hyphenateInlines(inlines: readonly Inline[]): Inline[] {
   return result === run ? structuredClone(inlines) as Inline[] : rebuild(inlines, result);
 }
 
-/** The document with soft hyphens in its body text (paragraphs, lists, checklists). */
+/**
+ * The document with soft hyphens in its body text (paragraphs, lists, checklists, table cells,
+ * frames' blocks). Short plain strings are left whole: frame titles, tear-off lines, captions,
+ * alternative text (read aloud), signature lines; and the meta (title, letter, sheet lines).
+ */
 export function hyphenate(document: Document): Document {
-  return { version: document.version, meta: structuredClone(document.meta), blocks: mapBlockInlines(document.blocks, hyphenateInlines, { headings: false }) };
+  const { letter, ...meta } = document.meta;
+  return {
+    version: document.version,
+    meta: { ...structuredClone(meta), ...(letter && { letter: copyLetter(letter) }) },
+    blocks: mapBlockInlines(document.blocks, { inlines: hyphenateInlines, headings: false }),
+  };
+}
+
+/** A copy of the letter's lines; the signature picture's bytes are shared (no pass changes them). */
+function copyLetter(letter: LetterMeta): LetterMeta {
+  const { signatureImage, ...lines } = letter;
+  return { ...structuredClone(lines), ...(signatureImage && { signatureImage }) };
 }

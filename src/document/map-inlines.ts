@@ -1,21 +1,55 @@
 import type { Block, Inline } from './ast.js';
 
+export interface BlockTextPass {
+  /** Applied to every run of inlines of the body (paragraphs, list and checklist items, table cells). */
+  inlines: (inlines: readonly Inline[]) => Inline[];
+  /**
+   * Applied to the plain strings of blocks: a frame's title, tear-off lines, a QR code's caption
+   * (never its URL), an image's alternative text, signature lines. Absent: copied as they are.
+   */
+  text?: (text: string) => string;
+  /** Headings get `inlines` too; when false they are copied as they are (titles are not hyphenated). */
+  headings: boolean;
+}
+
 /**
- * New blocks with `transform` applied to every run of inlines: paragraphs, list items,
- * checklist items, and headings unless `headings` is false (then copied as they are). The
- * shared walk of the passes over the AST (typography, hyphenation).
+ * New blocks with a pass applied to every piece of text they hold, frames included. The shared
+ * walk of the passes over the AST (typography, hyphenation): a new block type is handled here
+ * once (TypeScript checks that the switch is complete). Pictures' bytes are shared, not copied:
+ * no pass changes them.
  */
-export function mapBlockInlines(blocks: readonly Block[], transform: (inlines: readonly Inline[]) => Inline[], options: { headings: boolean }): Block[] {
+export function mapBlockInlines(blocks: readonly Block[], pass: BlockTextPass): Block[] {
+  const text = pass.text ?? ((value: string): string => value);
   const block = (node: Block): Block => {
     switch (node.type) {
       case 'heading':
-        return options.headings ? { ...node, children: transform(node.children) } : structuredClone(node);
+        return pass.headings ? { ...node, children: pass.inlines(node.children) } : structuredClone(node);
       case 'paragraph':
-        return { ...node, children: transform(node.children) };
+        return { ...node, children: pass.inlines(node.children) };
       case 'list':
         return { ...node, items: node.items.map((item) => ({ blocks: item.blocks.map(block) })) };
       case 'checklist':
-        return { ...node, items: node.items.map((item) => ({ checked: item.checked, children: transform(item.children) })) };
+        return { ...node, items: node.items.map((item) => ({ checked: item.checked, children: pass.inlines(item.children) })) };
+      case 'table':
+        return {
+          type: 'table',
+          align: [...node.align],
+          header: node.header.map((cell) => pass.inlines(cell)),
+          rows: node.rows.map((row) => row.map((cell) => pass.inlines(cell))),
+        };
+      case 'box':
+        return { type: 'box', ...(node.title !== undefined && { title: text(node.title) }), blocks: node.blocks.map(block) };
+      case 'qr':
+        return { ...node, ...(node.caption !== undefined && { caption: text(node.caption) }) };
+      case 'image':
+        return { ...node, alt: text(node.alt) };
+      case 'tearOffs':
+        return { ...node, lines: node.lines.map(text) };
+      case 'signature':
+        return { ...node, lines: node.lines.map(text) };
+      case 'pageBreak':
+      case 'spacer':
+        return { ...node };
     }
   };
   return blocks.map(block);

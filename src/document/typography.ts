@@ -11,7 +11,7 @@
  * Rules see across inline boundaries: in `**Objet** :` the space before « : » is in the next text
  * node. Pure and idempotent: applying it twice gives the same document as applying it once.
  */
-import type { Document, Inline, LetterMeta } from './ast.js';
+import type { Document, Inline, LetterMeta, SheetMeta } from './ast.js';
 import { mapBlockInlines } from './map-inlines.js';
 import { isLockedLink, protectedSpans } from './typography/protect.js';
 import { RULES } from './typography/rules.js';
@@ -37,26 +37,43 @@ export function frenchTypographyInlines(inlines: readonly Inline[]): Inline[] {
 }
 
 function letter(meta: LetterMeta): LetterMeta {
+  const lines = (values: readonly string[]): string[] => values.map(frenchTypographyText);
   return {
-    sender: meta.sender.map(frenchTypographyText),
+    sender: lines(meta.sender),
     // Postal lines follow NF Z10-011, not typography: exactly as built by src/postal/.
     recipient: [...meta.recipient],
     placeDate: frenchTypographyText(meta.placeDate),
     subject: frenchTypographyText(meta.subject),
-    signature: meta.signature.map(frenchTypographyText),
+    signature: lines(meta.signature),
+    ...(meta.signatureImage && { signatureImage: meta.signatureImage }),
+    // The sender's address on one line, above the window: a postal line too.
+    ...(meta.returnAddress !== undefined && { returnAddress: meta.returnAddress }),
+    ...(meta.references && { references: lines(meta.references) }),
+    ...(meta.sending !== undefined && { sending: frenchTypographyText(meta.sending) }),
+    ...(meta.enclosures && { enclosures: lines(meta.enclosures) }),
+    ...(meta.copies && { copies: lines(meta.copies) }),
   };
 }
 
-/** The document with French typography on every text node, the title and the letter's lines. */
+function sheet(meta: SheetMeta): SheetMeta {
+  return { header: frenchTypographyText(meta.header), footer: frenchTypographyText(meta.footer) };
+}
+
+/**
+ * The document with French typography on every text: the title, the letter's lines (but the
+ * postal ones), a sheet's header and footer, and every block's text — table cells, frames,
+ * tear-off lines, QR captions (never the URL), images' alternative text, signature lines.
+ */
 export function frenchTypography(document: Document): Document {
-  const { letter: letterMeta, ...meta } = document.meta;
+  const { letter: letterMeta, sheet: sheetMeta, ...meta } = document.meta;
   return {
     version: document.version,
     meta: {
-      ...meta,
+      ...structuredClone(meta),
       title: frenchTypographyText(meta.title),
       ...(letterMeta && { letter: letter(letterMeta) }),
+      ...(sheetMeta && { sheet: sheet(sheetMeta) }),
     },
-    blocks: mapBlockInlines(document.blocks, frenchTypographyInlines, { headings: true }),
+    blocks: mapBlockInlines(document.blocks, { inlines: frenchTypographyInlines, text: frenchTypographyText, headings: true }),
   };
 }

@@ -2,6 +2,8 @@
  * The `lettre` layout as data, in millimetres (type sizes in points). Both writers read these
  * numbers; a zone is defined here once. Facts: domain.md §3 (NF Z10-011, DL window envelope).
  */
+import type { FlowLayout } from './flow.js';
+
 export interface Zone {
   /** Left edge, from the left of the page. */
   x: number;
@@ -69,9 +71,15 @@ export const lettre = {
   listIndent: 6,
   /** Side of a checklist box. */
   checkbox: 3.2,
+  table: { padding: 1.5, rule: 0.5, headerFill: '#ececec' },
+  box: { padding: 4, rule: 0.75, tint: 0.1 },
+  qr: { size: 30, quietModules: 4 },
+  tearOffs: { height: 50, style: { size: 9, lineHeight: 11 } },
   /** Text colour; fold marks use a light grey. */
   colors: { text: '#1a1a1a', marks: '#9a9a9a' },
-} as const;
+  /** The return address line, small, just above the window (inside the window, at its top). */
+  returnAddress: { x: 110, y: 44, width: 80, size: 7 },
+} as const satisfies FlowLayout & Record<string, unknown>;
 
 export type LetterLayout = typeof lettre;
 

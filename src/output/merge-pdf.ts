@@ -9,27 +9,49 @@ export interface MergeOptions {
 }
 
 /**
- * One print file from many letters, in order. Used per volume: the caller bounds how many
- * letters go into one file, so memory stays bounded whatever the size of the batch.
- * (pdfkit cannot append to a finished file, hence @cantoo/pdf-lib, a maintained pdf-lib.)
+ * One print file built letter by letter, as the letters arrive: each letter's pages are copied
+ * in and its bytes can be dropped at once (a volume never holds its letters' files, only the
+ * merged objects). The caller bounds how many letters go into one file (volumes), so memory
+ * stays bounded whatever the size of the batch. (pdfkit cannot append to a finished file,
+ * hence @cantoo/pdf-lib, a maintained pdf-lib.)
  */
-export async function mergePdfs(letters: readonly Uint8Array[], options: MergeOptions): Promise<{ bytes: Uint8Array; pages: number }> {
-  const merged = await PDFDocument.create({ updateMetadata: false });
-  merged.setTitle(options.title);
-  merged.setLanguage('fr-FR');
-  merged.setCreator('kit-citoyen');
-  merged.setProducer('kit-citoyen');
-  merged.setCreationDate(options.date);
-  merged.setModificationDate(options.date);
-  for (const bytes of letters) {
+export class VolumeMerger {
+  private constructor(
+    private readonly merged: PDFDocument,
+    private readonly options: MergeOptions,
+  ) {}
+
+  static async create(options: MergeOptions): Promise<VolumeMerger> {
+    const merged = await PDFDocument.create({ updateMetadata: false });
+    merged.setTitle(options.title);
+    merged.setLanguage('fr-FR');
+    merged.setCreator('kit-citoyen');
+    merged.setProducer('kit-citoyen');
+    merged.setCreationDate(options.date);
+    merged.setModificationDate(options.date);
+    return new VolumeMerger(merged, options);
+  }
+
+  /** Appends one letter (then a blank page in duplex when its page count is odd). */
+  async add(bytes: Uint8Array): Promise<void> {
     const letter = await PDFDocument.load(bytes, { updateMetadata: false });
-    const pages = await merged.copyPages(letter, letter.getPageIndices());
-    for (const page of pages) merged.addPage(page);
-    if (options.duplex && pages.length % 2 === 1) {
+    const pages = await this.merged.copyPages(letter, letter.getPageIndices());
+    for (const page of pages) this.merged.addPage(page);
+    if (this.options.duplex && pages.length % 2 === 1) {
       const { width, height } = pages[0]!.getSize();
-      merged.addPage([width, height]);
+      this.merged.addPage([width, height]);
     }
   }
-  const pages = merged.getPageCount();
-  return { bytes: await merged.save({ useObjectStreams: true }), pages };
+
+  async finish(): Promise<{ bytes: Uint8Array; pages: number }> {
+    const pages = this.merged.getPageCount();
+    return { bytes: await this.merged.save({ useObjectStreams: true }), pages };
+  }
+}
+
+/** One print file from many letters, in order (see VolumeMerger). */
+export async function mergePdfs(letters: readonly Uint8Array[], options: MergeOptions): Promise<{ bytes: Uint8Array; pages: number }> {
+  const merger = await VolumeMerger.create(options);
+  for (const bytes of letters) await merger.add(bytes);
+  return merger.finish();
 }

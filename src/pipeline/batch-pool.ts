@@ -40,6 +40,13 @@ export function errorFromData(data: ErrorData): Error {
   return error;
 }
 
+/**
+ * Old-generation heap of a worker, in MB. A worker holds the kit, the fonts and one row at a
+ * time: without a limit V8 lets garbage pile up to hundreds of MB per thread before collecting
+ * (measured: peak RSS of 2,000 letters with 2 workers 630 MB without, 520 MB at 96, 420 MB at 64).
+ */
+export const WORKER_HEAP_MB = 64;
+
 interface Pending {
   resolve: (outcome: RowOutcome) => void;
   reject: (error: Error) => void;
@@ -61,7 +68,7 @@ export class BatchPool {
   constructor(size: number, setup: WorkerSetup) {
     const entry = new URL('./batch-worker.js', import.meta.url);
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: new Worker(entry, { workerData: setup }), pending: new Map() };
+      const slot: Slot = { worker: new Worker(entry, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), pending: new Map() };
       slot.worker.on('message', (reply: WorkerReply) => {
         const pending = slot.pending.get(reply.id);
         if (!pending) return;
@@ -73,7 +80,9 @@ export class BatchPool {
         for (const pending of slot.pending.values()) pending.reject(error);
         slot.pending.clear();
       };
-      slot.worker.on('error', fail);
+      slot.worker.on('error', (error: Error & { code?: string }) =>
+        fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error(`un fil de calcul du publipostage a manqué de mémoire (${WORKER_HEAP_MB} Mo) ; relancez avec --jobs 1.`, { cause: error }) : error),
+      );
       slot.worker.on('exit', (code) => {
         if (!this.closed) fail(new Error(`un fil de calcul du publipostage s’est arrêté (code ${code}).`));
       });

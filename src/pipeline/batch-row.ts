@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
 import { access, readFile } from 'node:fs/promises';
 import type { TemplateContext } from '../context/build.js';
+import type { Diagnostic } from '../diagnostics/index.js';
 import type { KitDocument } from '../kits/load.js';
 import { writeFileAtomic } from '../output/write-file.js';
 import type { Writer, WriteOptions } from '../writers/index.js';
 import type { PlannedRowFile } from './batch-plan.js';
+import { sharedImageLoader } from './images.js';
+import type { PrintChoice } from './print-options.js';
 import { renderDocument } from './render-document.js';
+import { writeDocument } from './write-document.js';
 
 /** One file of a row, once written (or found, with --resume): plain data, sent back by a worker. */
 export interface RowOutput {
@@ -22,12 +26,16 @@ export interface RowOutcome {
   outputs: RowOutput[];
   /** Some file of the row was already present (--resume) and kept. */
   resumed: boolean;
+  /** What the writers had to adapt or could not fit (posters). */
+  warnings: Diagnostic[];
 }
 
 export interface RowOptions {
   resume: boolean;
   force: boolean;
   write: WriteOptions;
+  /** Plain data (it crosses to worker threads): print choices, where pictures are looked for. */
+  render: { print: PrintChoice; imageDirs: string[]; profileFile?: string };
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -51,9 +59,12 @@ export function countPdfPages(bytes: Uint8Array): number {
  */
 export async function writeRow(documents: readonly KitDocument[], writers: readonly Writer[], context: TemplateContext, files: readonly PlannedRowFile[], options: RowOptions): Promise<RowOutcome> {
   const outputs: RowOutput[] = [];
+  const warnings: Diagnostic[] = [];
   let resumed = false;
+  const { print, imageDirs, profileFile } = options.render;
+  const environment = { print, images: sharedImageLoader(imageDirs), ...(profileFile !== undefined && { profileFile }) };
   for (const document of documents) {
-    const rendered = renderDocument(document, context).document;
+    const rendered = renderDocument(document, context, environment).document;
     for (const writer of writers) {
       const target = files.find((f) => f.document === document.id && f.format === writer.format)!;
       let bytes: Uint8Array;
@@ -63,7 +74,8 @@ export async function writeRow(documents: readonly KitDocument[], writers: reado
         pages = writer.format === 'pdf' ? countPdfPages(bytes) : undefined;
         resumed = true;
       } else {
-        const result = await writer.write(rendered, options.write);
+        const result = await writeDocument(writer, rendered, options.write, document.template.file);
+        warnings.push(...result.warnings);
         bytes = result.bytes;
         pages = result.pages;
         await writeFileAtomic(target.path, bytes, { replace: options.force, displayPath: target.displayPath });
@@ -71,5 +83,5 @@ export async function writeRow(documents: readonly KitDocument[], writers: reado
       outputs.push({ document: document.id, format: writer.format, ...(pages !== undefined && { pages }), bytes: bytes.length, sha256: sha256(bytes), ...(writer.format === 'pdf' && { pdf: bytes }) });
     }
   }
-  return { outputs, resumed };
+  return { outputs, resumed, warnings };
 }

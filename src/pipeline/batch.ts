@@ -2,18 +2,21 @@ import { readdir, readFile, unlink } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { buildContext } from '../context/build.js';
-import { csvFileSource, invalidRowsError, parseBaseProfile, readAllRows, type BaseInput, type Delimiter, type ForcedEncoding } from '../data/index.js';
+import { checkRows, csvChangedError, csvFileSource, invalidRowsError, missingFieldErrors, parseBaseProfile, readRows, type BaseInput, type Delimiter, type FileStamp, type ForcedEncoding, type ReadRowsOptions } from '../data/index.js';
 import { KitError, warning, type Diagnostic } from '../diagnostics/index.js';
 import { loadKit, selectDocuments } from '../kits/load.js';
 import { findKit, kitRoots } from '../kits/registry.js';
+import { missingFields } from '../kits/requirements.js';
 import { conflictError } from '../output/apply.js';
 import { manifestCsv, type ManifestEntry } from '../output/manifest.js';
-import { mergePdfs } from '../output/merge-pdf.js';
+import { VolumeMerger } from '../output/merge-pdf.js';
 import { writeFileAtomic } from '../output/write-file.js';
 import { isoDate } from '../template/helpers/date.js';
 import { createTemplateEngine } from '../template/compile.js';
 import { loadWriter, type OutputFormat } from '../writers/index.js';
-import { planBatch, type BatchPlan } from './batch-plan.js';
+import type { PrintChoice } from './print-options.js';
+import type { Profile } from '../profile/complete.js';
+import { BatchPlanner, type BatchPlan } from './batch-plan.js';
 import { BatchPool } from './batch-pool.js';
 import { exists, sha256, writeRow, type RowOptions, type RowOutcome } from './batch-row.js';
 
@@ -41,6 +44,10 @@ export interface BatchRequest {
   cwd: string;
   now: Date;
   sourceDateEpoch?: number;
+  /** Paper of posters and flyers, bleed (--affiche, --flyer, --bleed). */
+  print: PrintChoice;
+  /** PDF/A-2b (--pdfa). */
+  pdfa?: boolean;
   signal?: AbortSignal;
   /**
    * Worker threads rendering and writing the rows (default: one per CPU); 1 renders them in this
@@ -98,18 +105,32 @@ async function readBase(request: BatchRequest): Promise<{ base?: BaseInput; warn
  * `jobs` worker threads, the results being taken in CSV order: killed at any moment, the batch
  * resumes with --resume (rows whose files exist are kept), and ends with the merged print files
  * and the manifest.
+ *
+ * The CSV is read twice, so that memory does not grow with the number of rows: the first pass
+ * checks every row and keeps only its line and file names (the plan); the second reads the rows
+ * again, one at a time, and renders them. A file changed between the passes is an error.
  */
 export async function generateBatch(request: BatchRequest): Promise<BatchResult> {
   const writers = await Promise.all(request.formats.map((format) => loadWriter(format)));
-  const kit = await loadKit(await findKit(request.kit, kitRoots(request.kitPaths ?? [], request.cwd)), createTemplateEngine());
+  const entry = await findKit(request.kit, kitRoots(request.kitPaths ?? [], request.cwd));
+  const kit = await loadKit(entry, createTemplateEngine());
   const documents = selectDocuments(kit, request.documents);
   const { base, warnings: baseWarnings } = await readBase(request);
-  const read = await readAllRows(csvFileSource(path.resolve(request.cwd, request.csv), request.csv), {
-    file: request.csv,
-    base,
-    encoding: request.encoding,
-    delimiter: request.delimiter,
+  const csvPath = path.resolve(request.cwd, request.csv);
+  const readOptions = { file: request.csv, base, encoding: request.encoding, delimiter: request.delimiter };
+  const date = isoDate(request.now);
+
+  // Pass 1: check every row and name its files; profiles are dropped as soon as named.
+  const planner = new BatchPlanner({ out: request.out, cwd: request.cwd, kitId: kit.id, documents, writers });
+  let stamp: FileStamp | undefined;
+  const read = await checkRows(csvFileSource(csvPath, request.csv, { onStamp: (s) => (stamp = s) }), readOptions, (row, columns) => {
+    // A field a document needs and the row lacks: reported now, with the row's other problems.
+    const missing = documents.flatMap((document) => missingFields(document, row.profile).map(({ field }) => ({ field, document: document.title })));
+    if (missing.length > 0) return missingFieldErrors(missing, row, { file: request.csv, columns });
+    planner.add(row, buildContext(row.profile, date));
+    return undefined;
   });
+  const plan = planner.finish();
   const warnings: Diagnostic[] = [...baseWarnings, ...read.warnings];
   if (read.invalid.length > 0) {
     const error = invalidRowsError(read);
@@ -124,9 +145,6 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
     );
   }
 
-  const date = isoDate(request.now);
-  const contexts = read.valid.map((row) => buildContext(row.profile, date));
-  const plan = planBatch({ out: request.out, cwd: request.cwd, kitId: kit.id, documents, writers, rows: read.valid, contexts });
   await checkConflicts(plan, request);
   if (request.resume && !request.dryRun) await removeStaleTemporaries(plan);
   if (request.strict && warnings.length > 0) {
@@ -135,67 +153,94 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
       ...warnings.map((d) => ({ ...d, severity: 'error' as const })),
     ]);
   }
-  const rowsSummary = { valid: read.valid.length, invalid: read.invalid.length, resumed: 0 };
+  const rowsSummary = { valid: plan.size, invalid: read.invalid.length, resumed: 0 };
   if (request.dryRun) {
-    const files = plan.rows.flatMap(({ row, files }) => files.map((f) => ({ path: f.displayPath, document: f.document, format: f.format, bytes: 0, sha256: '', row: row.line })));
+    const files: BatchFile[] = [];
+    for (let index = 0; index < plan.size; index++) {
+      const { line } = plan.rowAt(index);
+      for (const f of plan.filesOf(index)) files.push({ path: f.displayPath, document: f.document, format: f.format, bytes: 0, sha256: '', row: line });
+    }
     return { files, warnings, written: false, rows: rowsSummary };
   }
 
-  const files: BatchFile[] = [];
-  const manifest: ManifestEntry[] = [];
-  const pdfsByDocument = new Map<string, Uint8Array[]>();
-  const rowOptions: RowOptions = { resume: request.resume, force: request.force, write: request.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: request.sourceDateEpoch } };
+  const rowOptions: RowOptions = {
+    resume: request.resume,
+    force: request.force,
+    write: { ...(request.sourceDateEpoch !== undefined && { sourceDateEpoch: request.sourceDateEpoch }), ...(request.pdfa && { pdfa: true }) },
+    render: {
+      print: request.print,
+      imageDirs: [entry.dir, ...(request.profile === undefined ? [] : [path.dirname(path.resolve(request.cwd, request.profile))])],
+      ...(request.profile !== undefined && { profileFile: request.profile }),
+    },
+  };
   // Starting a worker costs about half a second: below WORKERS_FROM rows, one thread is faster.
-  const jobs = Math.min(request.jobs ?? (plan.rows.length >= WORKERS_FROM ? availableParallelism() : 1), plan.rows.length);
+  const jobs = Math.min(request.jobs ?? (plan.size >= WORKERS_FROM ? availableParallelism() : 1), plan.size);
   const pool =
     jobs > 1
       ? new BatchPool(jobs, { kit: request.kit, kitPaths: request.kitPaths ?? [], cwd: request.cwd, ...(request.documents !== undefined && { documents: request.documents }), formats: request.formats, date, options: rowOptions })
       : undefined;
-  const start = (index: number): Promise<RowOutcome> => {
-    const planned = plan.rows[index]!;
-    return pool ? pool.run({ id: index, profile: planned.row.profile, files: planned.files }) : writeRow(documents, writers, contexts[index]!, planned.files, rowOptions);
+  const start = ({ index, profile }: SourcedRow): Promise<RowOutcome> => {
+    const files = plan.filesOf(index);
+    return pool ? pool.run({ id: index, profile, files }) : writeRow(documents, writers, buildContext(profile, date), files, rowOptions);
   };
+
+  // Pass 2: the rows again, one at a time, checked against the plan.
+  const source = plannedRows(csvFileSource(csvPath, request.csv, stamp && { expect: stamp }), readOptions, plan, read.invalid, request.csv);
+  const files: BatchFile[] = [];
+  const manifest: ManifestEntry[] = [];
+  const volumes = new Map<string, VolumeMerger>();
+  const mergeOptions = { duplex: request.duplex, date: request.sourceDateEpoch === undefined ? request.now : new Date(request.sourceDateEpoch * 1000), title: `${kit.title} — publipostage` };
   const window = pool ? jobs * ROWS_PER_WORKER : 1;
   const inFlight: Promise<RowOutcome>[] = [];
-  let started = 0;
+  let exhausted = false;
   try {
-    for (const [index, planned] of plan.rows.entries()) {
-      if (request.signal?.aborted) throw interrupted(index, plan.rows.length);
+    for (let index = 0; index < plan.size; index++) {
+      if (request.signal?.aborted) throw interrupted(index, plan.size);
       // Rows are started ahead (at most `window` in flight) but taken in CSV order: the first
       // error in CSV order stops the batch, as with one thread.
-      while (started < plan.rows.length && started - index < window) {
-        const promise = start(started++);
-        promise.catch(() => {}); // handled in order below
-        inFlight.push(promise);
+      while (!exhausted && inFlight.length < window) {
+        const next = await source.next();
+        if (next.done) exhausted = true;
+        else {
+          const promise = start(next.value);
+          promise.catch(() => {}); // handled in order below
+          inFlight.push(promise);
+        }
       }
       const outcome = await inFlight.shift()!;
-      const entry: ManifestEntry = { row: planned.row.row, line: planned.row.line, files: [], sha256: [], status: 'écrit' };
+      const planned = plan.rowAt(index);
+      const targets = plan.filesOf(index);
+      const entry: ManifestEntry = { row: planned.row, line: planned.line, files: [], sha256: [], status: 'écrit' };
       for (const [i, output] of outcome.outputs.entries()) {
-        const target = planned.files.find((f) => f.document === output.document && f.format === output.format) ?? planned.files[i]!;
+        const target = targets.find((f) => f.document === output.document && f.format === output.format) ?? targets[i]!;
         if (output.pdf) {
-          const letters = pdfsByDocument.get(output.document) ?? [];
-          letters.push(output.pdf);
-          pdfsByDocument.set(output.document, letters);
+          let merger = volumes.get(output.document);
+          if (!merger) volumes.set(output.document, (merger = await VolumeMerger.create(mergeOptions)));
+          await merger.add(output.pdf);
         }
-        files.push({ path: target.displayPath, document: output.document, format: output.format, ...(output.pages !== undefined && { pages: output.pages }), bytes: output.bytes, sha256: output.sha256, row: planned.row.line });
+        files.push({ path: target.displayPath, document: output.document, format: output.format, ...(output.pages !== undefined && { pages: output.pages }), bytes: output.bytes, sha256: output.sha256, row: planned.line });
         entry.files.push(path.relative(path.dirname(plan.manifest.path), target.path));
         entry.sha256.push(output.sha256);
         if (output.pages !== undefined) entry.pages = (entry.pages ?? 0) + output.pages;
       }
       // The manifest does not tell resumed rows apart: a resumed batch ends with the same files.
       if (outcome.resumed) rowsSummary.resumed++;
+      warnings.push(...outcome.warnings.map((warning) => ({ ...warning, message: `ligne ${planned.line} : ${warning.message}` })));
       manifest.push(entry);
-      request.onProgress?.(index + 1, plan.rows.length);
-      // Merge a volume as soon as its letters are all written: memory holds one volume at most.
+      request.onProgress?.(index + 1, plan.size);
+      // Write a volume as soon as its letters are all in: memory holds one volume at most.
       for (const volume of plan.volumes.filter((v) => v.to === index + 1)) {
-        const letters = pdfsByDocument.get(volume.document) ?? [];
-        const merged = await mergePdfs(letters, { duplex: request.duplex, date: request.sourceDateEpoch === undefined ? request.now : new Date(request.sourceDateEpoch * 1000), title: `${kit.title} — publipostage` });
+        const merger = volumes.get(volume.document);
+        volumes.delete(volume.document);
+        const merged = merger ? await merger.finish() : await (await VolumeMerger.create(mergeOptions)).finish();
         await writeFileAtomic(volume.path, merged.bytes, { replace: true, displayPath: volume.displayPath });
         files.push({ path: volume.displayPath, document: volume.document, format: 'pdf', pages: merged.pages, bytes: merged.bytes.length, sha256: sha256(merged.bytes), row: null });
-        pdfsByDocument.set(volume.document, []);
       }
     }
+    // Read to the end: the file must not have changed (nor grown) while it was being rendered.
+    if (!exhausted && !(await source.next()).done) throw csvChangedError(request.csv);
   } finally {
+    await source.return(undefined);
     await pool?.close();
   }
   for (const invalid of read.invalid) {
@@ -208,12 +253,40 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
   return { files, warnings, written: true, rows: rowsSummary };
 }
 
+interface SourcedRow {
+  /** Index of the row in the plan. */
+  index: number;
+  profile: Profile;
+}
+
+/**
+ * Pass 2: the valid rows of the CSV read again, lazily (one row is read when the batch asks for
+ * it), each matched with its row of the plan. Rows refused in pass 1 are passed over; any other
+ * difference (a planned row missing or moved, a row valid now that was not) means the file was
+ * changed since pass 1: `CsvRead` error. The file source also compares the file's size and
+ * modification time with pass 1's.
+ */
+export async function* plannedRows(source: AsyncIterable<Uint8Array>, options: ReadRowsOptions, plan: Pick<BatchPlan, 'size' | 'rowAt'>, refused: readonly { line: number }[], csv: string): AsyncGenerator<SourcedRow> {
+  const refusedLines = new Set(refused.map((row) => row.line));
+  let index = 0;
+  for await (const event of readRows(source, options)) {
+    if (event.kind !== 'valid' && event.kind !== 'invalid') continue;
+    const expected = index < plan.size ? plan.rowAt(index) : undefined;
+    if (expected && event.kind === 'valid' && event.line === expected.line && event.row === expected.row) {
+      yield { index: index++, profile: event.profile };
+    } else if (!refusedLines.has(event.line) || (expected && event.line > expected.line)) {
+      throw csvChangedError(csv);
+    }
+  }
+  if (index < plan.size) throw csvChangedError(csv);
+}
+
 /** Files of the batch already present: an error unless --force or --resume (exit 7). */
 async function checkConflicts(plan: BatchPlan, request: BatchRequest): Promise<void> {
   if (request.force || request.resume) return;
-  const targets = [...plan.rows.flatMap((row) => row.files), ...plan.volumes, plan.manifest];
   const present: { displayPath: string }[] = [];
-  for (const target of targets) if (await exists(target.path)) present.push(target);
+  for (const target of plan.allFiles()) if (await exists(target.path)) present.push(target);
+  for (const target of [...plan.volumes, plan.manifest]) if (await exists(target.path)) present.push(target);
   if (present.length > 0) {
     const error = conflictError(present);
     throw new KitError([
@@ -228,7 +301,8 @@ async function checkConflicts(plan: BatchPlan, request: BatchRequest): Promise<v
 const TEMPORARY = /^\..+\.\d+-[0-9a-f]{8}\.tmp$/;
 
 async function removeStaleTemporaries(plan: BatchPlan): Promise<void> {
-  const dirs = new Set([...plan.rows.flatMap((row) => row.files.map((file) => path.dirname(file.path))), path.dirname(plan.manifest.path)]);
+  const dirs = new Set([path.dirname(plan.manifest.path)]);
+  for (const file of plan.allFiles()) dirs.add(path.dirname(file.path));
   for (const dir of dirs) {
     const names = await readdir(dir).catch(() => [] as string[]);
     await Promise.all(names.filter((name) => TEMPORARY.test(name)).map((name) => unlink(path.join(dir, name)).catch(() => {})));

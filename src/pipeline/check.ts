@@ -2,12 +2,16 @@ import path from 'node:path';
 import { buildContext } from '../context/build.js';
 import { exitCodeFor, isKitError, type Diagnostic } from '../diagnostics/index.js';
 import { loadKit, type Kit } from '../kits/load.js';
+import { missingFields } from '../kits/requirements.js';
 import { findKit, kitRoots } from '../kits/registry.js';
 import { loadProfile } from '../profile/load.js';
 import type { Profile } from '../profile/complete.js';
 import { isoDate } from '../template/helpers/date.js';
 import { createTemplateEngine } from '../template/compile.js';
 import { preflightGlyphs } from '../writers/preflight.js';
+import { missingFieldsError } from './generate.js';
+import { imageLoader } from './images.js';
+import { DEFAULT_PRINT } from './print-options.js';
 import { renderDocument } from './render-document.js';
 
 export interface CheckRequest {
@@ -45,9 +49,14 @@ async function step<T>(result: CheckResult, run: () => Promise<T> | T): Promise<
 export async function check(request: CheckRequest): Promise<CheckResult> {
   const result: CheckResult = { checked: [], errors: [], warnings: [] };
   let kit: Kit | undefined;
+  let kitDir: string | undefined;
   if (request.kit !== undefined) {
     const id = request.kit;
-    kit = await step(result, async () => loadKit(await findKit(id, kitRoots(request.kitPaths ?? [], request.cwd)), createTemplateEngine()));
+    kit = await step(result, async () => {
+      const entry = await findKit(id, kitRoots(request.kitPaths ?? [], request.cwd));
+      kitDir = entry.dir;
+      return loadKit(entry, createTemplateEngine());
+    });
     if (kit) result.checked.push(`kit ${kit.id} (${kit.documents.length} document${kit.documents.length > 1 ? 's' : ''})`);
   }
   let profile: Profile | undefined;
@@ -62,9 +71,20 @@ export async function check(request: CheckRequest): Promise<CheckResult> {
   }
   if (kit && profile) {
     const context = buildContext(profile, isoDate(request.now));
+    const profileFile = request.profile!;
+    const environment = {
+      print: DEFAULT_PRINT,
+      images: imageLoader([...(kitDir === undefined ? [] : [kitDir]), path.dirname(path.resolve(request.cwd, profileFile))]),
+      profileFile,
+    };
     for (const document of kit.documents) {
+      const missing = missingFields(document, profile);
+      if (missing.length > 0) {
+        result.errors.push(...missingFieldsError(missing, profileFile).diagnostics);
+        continue;
+      }
       await step(result, () => {
-        const rendered = renderDocument(document, context);
+        const rendered = renderDocument(document, context, environment);
         result.warnings.push(...rendered.warnings);
         preflightGlyphs(rendered.document);
       });

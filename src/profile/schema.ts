@@ -31,6 +31,19 @@ const streetLines = z.array(text).min(1, 'au moins une ligne d’adresse').max(2
 
 export const civilites = ['Madame', 'Monsieur'] as const;
 
+/** The points the resilience letter can make, in the order it makes them. */
+export const resiliencePoints = ['alimentation', 'sante', 'risques'] as const;
+
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'une date au format AAAA-MM-JJ (par exemple "2026-10-13")')
+  .refine((value) => {
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    const probe = new Date(Date.UTC(year, month - 1, day));
+    return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  }, 'une date qui existe au calendrier');
+
 export const profileSchema = z.strictObject({
   commune: z.strictObject({
     code_insee: inseeCode.describe('Code officiel géographique INSEE de la commune (5 caractères).'),
@@ -77,6 +90,30 @@ export const profileSchema = z.strictObject({
       missions: z.array(text).optional(),
     })
     .optional(),
+  resilience: z
+    .strictObject({
+      points: z
+        .array(z.enum(resiliencePoints))
+        .min(1, 'au moins un point')
+        .optional()
+        .describe('Points à aborder dans la lettre du kit « resilience » : alimentation, sante, risques (par défaut les trois).'),
+    })
+    .optional(),
+  reunion: z
+    .strictObject({
+      date: isoDate.describe('Date de la réunion publique, au format AAAA-MM-JJ (par exemple "2026-10-13").'),
+      heure: text.optional().describe('Heure de la réunion, par exemple « 18 h 30 ».'),
+      lieu: text.describe('Lieu de la réunion, par exemple « Salle des fêtes, place de l’Église ».'),
+    })
+    .optional()
+    .describe('Réunion publique annoncée par le kit « securite-solidaire ».'),
+  entraide: z
+    .strictObject({
+      services: z.array(text).optional().describe('Ce que vous proposez à vos voisins, par exemple « faire des courses », « arroser les plantes ».'),
+      immeuble: text.optional().describe('Nom de l’immeuble ou de la rue, imprimé sur l’affiche et le panneau.'),
+    })
+    .optional()
+    .describe('Kit « entraide » : ce que vous proposez à vos voisins.'),
   identite: z
     .strictObject({
       logo: text.optional(),

@@ -1,7 +1,9 @@
 import Handlebars from 'handlebars';
 import { KitError } from '../diagnostics/index.js';
 import { TEMPLATE_HELPERS } from './helpers/index.js';
-import { markdownOutput, MissingFieldError, NotTextError, plainOutput } from './output-helper.js';
+import { fieldReads, type FieldReads } from './field-reads.js';
+import { callLocation, markdownOutput, MissingFieldError, NotTextError, plainOutput } from './output-helper.js';
+import type { PartialSet, PartialSource } from './partials.js';
 import type { TemplateSource } from './source.js';
 import { OUTPUT_HELPER, transformTemplate } from './transform.js';
 
@@ -25,11 +27,46 @@ export const COMPILE_OPTIONS = {
 
 export type Render = (context: object) => string;
 
+/** What a kit adds to the engine: its partials, and who wants to know the fields each template reads. */
+export interface TemplateScope {
+  /** Partials `{{> nom}}` may include in a Markdown body. */
+  partials?: PartialSet;
+  /** Called after each template compiles, with the fields it reads (partials included). */
+  onCompile?: (reads: FieldReads, source: TemplateSource) => void;
+}
+
 export interface TemplateEngine {
   /** Compiles a Markdown body: every value is escaped so that data stays literal text. */
   compileMarkdown(source: TemplateSource): Render;
   /** Compiles a plain-text field (front matter value): values are checked, not escaped. */
   compilePlain(source: TemplateSource): Render;
+  /** The same Handlebars environment, with a kit's partials and an observer of field reads. */
+  scoped(scope: TemplateScope): TemplateEngine;
+}
+
+/** A helper refused its argument; `file` is set when the call is in a partial. */
+class HelperError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+    readonly file?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Our helpers throw a TypeError in French; this adds where the template called them. */
+function locatedHelper(helper: (...args: never[]) => unknown): Handlebars.HelperDelegate {
+  return (...args: unknown[]) => {
+    try {
+      return (helper as (...values: unknown[]) => unknown)(...args);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      const loc = callLocation(args[args.length - 1] as Handlebars.HelperOptions);
+      throw new HelperError(error.message, loc.start.line, loc.start.column, loc.source);
+    }
+  };
 }
 
 type HandlebarsEnv = typeof Handlebars & {
@@ -67,17 +104,23 @@ function compileError(source: TemplateSource, error: unknown): KitError {
 }
 
 function renderError(source: TemplateSource, error: unknown): KitError {
-  const at = (line: number, column: number) => ({ file: source.file, line: source.firstLine + line - 1, column: column + 1 });
+  // A partial's nodes carry their own file; their lines count from its first line.
+  const at = (line: number, column: number, file?: string) =>
+    file === undefined ? { file: source.file, line: source.firstLine + line - 1, column: column + 1 } : { file, line, column: column + 1 };
+  if (error instanceof KitError) return error;
   if (error instanceof MissingFieldError) {
     return new KitError({
       code: 'TemplateMissingField',
       message: `le modèle utilise le champ « ${error.field} », absent du profil.`,
-      location: { ...at(error.line, error.column), field: error.field },
+      location: { ...at(error.line, error.column, error.file), field: error.field },
       hint: `ajoutez « ${error.field} » au profil, ou entourez ce passage de {{#if ${error.field}}} … {{/if}} s’il est facultatif.`,
     });
   }
   if (error instanceof NotTextError) {
-    return new KitError({ code: 'TemplateRender', message: error.message, location: at(error.line, error.column) });
+    return new KitError({ code: 'TemplateRender', message: error.message, location: at(error.line, error.column, error.file) });
+  }
+  if (error instanceof HelperError) {
+    return new KitError({ code: 'TemplateRender', message: `le modèle n’a pas pu être rempli : ${error.message}`, location: at(error.line, error.column, error.file) });
   }
   const message = error instanceof Error ? error.message : String(error);
   // Strict mode: "\"nom\" not defined in [object Object] - 2:9" (block parameters, {{#each}} …).
@@ -100,19 +143,33 @@ function renderError(source: TemplateSource, error: unknown): KitError {
 export function createTemplateEngine(): TemplateEngine {
   const hb = Handlebars.create() as HandlebarsEnv;
   const helpers: Record<string, Handlebars.HelperDelegate> = {
-    ...TEMPLATE_HELPERS,
+    ...Object.fromEntries(Object.entries(TEMPLATE_HELPERS).map(([name, helper]) => [name, locatedHelper(helper)])),
     [OUTPUT_HELPER]: markdownOutput,
     [PLAIN_OUTPUT_HELPER]: plainOutput,
   };
 
-  function compile(source: TemplateSource, outputHelper: string): Render {
+  // A partial's nodes are located in its own file (`srcName`), which the helpers then see.
+  const parsePartial = (partial: PartialSource): hbs.AST.Program => {
+    try {
+      return hb.parse(partial.text, { srcName: partial.file });
+    } catch (error) {
+      throw parseError({ file: partial.file, text: partial.text, firstLine: 1 }, error);
+    }
+  };
+
+  function compile(source: TemplateSource, outputHelper: string, scope: TemplateScope): Render {
     let program: hbs.AST.Program;
     try {
       program = hb.parse(source.text);
     } catch (error) {
       throw parseError(source, error);
     }
-    transformTemplate(source, program, outputHelper);
+    const markdown = outputHelper === OUTPUT_HELPER;
+    transformTemplate(source, program, {
+      outputHelper,
+      ...(markdown && { partials: scope.partials ?? new Map(), parse: parsePartial }),
+    });
+    scope.onCompile?.(fieldReads(program), source);
     // Compile now, not on first use (Handlebars compiles lazily): a bad template fails when the
     // kit loads, not on the 500th row of a batch. Same steps as Handlebars' own compileInput.
     const options = { ...COMPILE_OPTIONS, knownHelpers: { ...COMPILE_OPTIONS.knownHelpers } };
@@ -133,8 +190,10 @@ export function createTemplateEngine(): TemplateEngine {
     };
   }
 
-  return {
-    compileMarkdown: (source) => compile(source, OUTPUT_HELPER),
-    compilePlain: (source) => compile(source, PLAIN_OUTPUT_HELPER),
-  };
+  const engine = (scope: TemplateScope): TemplateEngine => ({
+    compileMarkdown: (source) => compile(source, OUTPUT_HELPER, scope),
+    compilePlain: (source) => compile(source, PLAIN_OUTPUT_HELPER, scope),
+    scoped: (inner) => engine(inner),
+  });
+  return engine({});
 }

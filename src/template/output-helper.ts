@@ -7,6 +7,8 @@ export class MissingFieldError extends Error {
     readonly field: string,
     readonly line: number,
     readonly column: number,
+    /** The partial's file when the field is read in a partial (else the template's own). */
+    readonly file?: string,
   ) {
     super(`champ absent : ${field}`);
   }
@@ -18,16 +20,27 @@ export class NotTextError extends Error {
     message: string,
     readonly line: number,
     readonly column: number,
+    readonly file?: string,
   ) {
     super(message);
   }
 }
 
+/** Where Handlebars says a helper was called: `source` is the file of a partial's nodes. */
+export interface CallLocation {
+  source?: string;
+  start: { line: number; column: number };
+}
+
+export function callLocation(options: HelperOptions): CallLocation {
+  return (options as HelperOptions & { loc: CallLocation }).loc;
+}
+
 function toText(value: unknown, options: HelperOptions): string {
-  const loc = (options as HelperOptions & { loc: { start: { line: number; column: number } } }).loc.start;
+  const { start: loc, source } = callLocation(options);
   const field = (options.hash as { champ?: string }).champ;
   if (value === undefined || value === null) {
-    throw new MissingFieldError(field ?? 'valeur', loc.line, loc.column);
+    throw new MissingFieldError(field ?? 'valeur', loc.line, loc.column, source);
   }
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -36,6 +49,7 @@ function toText(value: unknown, options: HelperOptions): string {
     `{{${field ?? '…'}}} est ${what}, pas un texte : utilisez {{#each ${field ?? '…'}}} ou {{liste ${field ?? '…'}}}`,
     loc.line,
     loc.column,
+    source,
   );
 }
 

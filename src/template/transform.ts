@@ -1,5 +1,6 @@
 import { KitError } from '../diagnostics/index.js';
 import { HELPER_NAMES } from './helpers/index.js';
+import type { PartialSet, PartialSource } from './partials.js';
 import type { TemplateSource } from './source.js';
 
 type Node = hbs.AST.Node;
@@ -10,6 +11,8 @@ type Mustache = hbs.AST.MustacheStatement;
 export const OUTPUT_HELPER = 'sortie';
 
 const HELPERS = new Set<string>(HELPER_NAMES);
+/** Handlebars' own block helpers, known to the compiler even with `knownHelpersOnly`. */
+const BUILTIN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log']);
 
 export function locate(source: TemplateSource, node: Node): { file: string; line: number; column: number } {
   return { file: source.file, line: source.firstLine + node.loc.start.line - 1, column: node.loc.start.column + 1 };
@@ -21,6 +24,44 @@ function refuse(source: TemplateSource, node: Node, message: string, hint: strin
 
 function stringLiteral(value: string, loc: hbs.AST.SourceLocation): hbs.AST.StringLiteral {
   return { type: 'StringLiteral', value, original: value, loc };
+}
+
+/** What the rewrite needs besides the template: its output helper and, for a body, its partials. */
+export interface TransformOptions {
+  outputHelper: string;
+  /** Partials a body may include; undefined where partials make no sense (front matter fields). */
+  partials?: PartialSet;
+  /** Parses a partial's text (with its file name as the source of every node location). */
+  parse?: (partial: PartialSource) => Program;
+}
+
+interface Walk extends TransformOptions {
+  source: TemplateSource;
+  /** Partials being included, outermost first: a name seen twice is a cycle. */
+  including: readonly string[];
+}
+
+/** `{{x y}}`, `(x y)`, `{{#x y}}`: a helper call must name one of our helpers (checked here to locate it in its own file). */
+function checkHelper(walk: Walk, node: Node, path: hbs.AST.Expression, isCall: boolean): void {
+  if (path.type !== 'PathExpression') return;
+  const name = (path as hbs.AST.PathExpression).original;
+  if (!isCall || (path as hbs.AST.PathExpression).data || HELPERS.has(name) || BUILTIN_HELPERS.has(name)) return;
+  throw new KitError({
+    code: 'TemplateSyntax',
+    message: `aide inconnue « ${name} ».`,
+    location: locate(walk.source, node),
+    actual: name,
+    expected: HELPER_NAMES.join(', '),
+    hint: 'utilisez une des aides documentées dans le README.',
+  });
+}
+
+function visitExpression(walk: Walk, node: hbs.AST.Expression | undefined): void {
+  if (!node || node.type !== 'SubExpression') return;
+  const sub = node as hbs.AST.SubExpression;
+  checkHelper(walk, sub, sub.path, true);
+  for (const param of sub.params) visitExpression(walk, param);
+  for (const pair of sub.hash?.pairs ?? []) visitExpression(walk, pair.value);
 }
 
 /**
@@ -58,12 +99,71 @@ function wrapMustache(node: Mustache, outputHelper: string): void {
   node.hash = { type: 'Hash', pairs, loc };
 }
 
-function visit(source: TemplateSource, node: Node | undefined, outputHelper: string): void {
+/** True when the statement is alone on its line (Handlebars then drops that line's newline). */
+function isStandalone(source: TemplateSource, node: Node): boolean {
+  const lines = source.text.split('\n');
+  const before = (lines[node.loc.start.line - 1] ?? '').slice(0, node.loc.start.column);
+  const after = (lines[node.loc.end.line - 1] ?? '').slice(node.loc.end.column);
+  return before.trim() === '' && after.trim() === '';
+}
+
+/**
+ * `{{> nom}}`: the partial's text is parsed, checked and rewritten like the template itself
+ * (in its own file, for located errors), then its statements take the place of the tag. The
+ * partial thus reads the same context, block parameters included, as text pasted there.
+ */
+function inlinePartial(walk: Walk, node: hbs.AST.PartialStatement): Node[] {
+  const { source } = walk;
+  if (node.type !== 'PartialStatement' || node.name.type !== 'PathExpression' || (node.name as hbs.AST.PathExpression).parts.length !== 1) {
+    refuse(source, node, 'seule la forme {{> nom}} est acceptée pour inclure un partiel.', 'écrivez {{> nom}}, où nom.md est dans partiels/ du kit ou dans templates/.');
+  }
+  if (node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0) {
+    refuse(source, node, 'un partiel ne prend pas de paramètre : il lit les mêmes champs que le modèle.', 'écrivez {{> nom}} seul.');
+  }
+  const name = (node.name as hbs.AST.PathExpression).original;
+  if (!walk.partials || !walk.parse) {
+    refuse(source, node, 'les partiels {{> …}} ne s’utilisent que dans le corps du modèle.', 'placez {{> nom}} après l’en-tête.');
+  }
+  const partial = walk.partials.get(name);
+  if (!partial) {
+    const names = [...walk.partials.keys()].sort();
+    throw new KitError({
+      code: 'KitInvalid',
+      message: `partiel introuvable « ${name} ».`,
+      location: locate(source, node),
+      actual: name,
+      expected: names.length > 0 ? names.join(', ') : 'aucun partiel disponible',
+      hint: `créez ${name}.md dans le dossier partiels/ du kit, ou utilisez un partiel de la liste.`,
+    });
+  }
+  if (walk.including.includes(name)) {
+    throw new KitError({
+      code: 'KitInvalid',
+      message: `le partiel « ${name} » s’inclut lui-même : ${[...walk.including, name].join(' → ')}.`,
+      location: locate(source, node),
+      hint: 'retirez l’une de ces inclusions.',
+    });
+  }
+  const text = isStandalone(source, node) ? partial.text : partial.text.replace(/\r?\n$/, '');
+  const partialSource: TemplateSource = { file: partial.file, text, firstLine: 1 };
+  const program = walk.parse({ ...partial, text });
+  visit({ ...walk, source: partialSource, including: [...walk.including, name] }, program);
+  return program.body;
+}
+
+function visit(walk: Walk, node: Node | undefined): void {
   if (!node) return;
+  const { source } = walk;
   switch (node.type) {
-    case 'Program':
-      for (const statement of (node as Program).body) visit(source, statement, outputHelper);
+    case 'Program': {
+      const program = node as Program;
+      program.body = program.body.flatMap((statement) => {
+        if (statement.type === 'PartialStatement') return inlinePartial(walk, statement as hbs.AST.PartialStatement) as hbs.AST.Statement[];
+        visit(walk, statement);
+        return [statement];
+      });
       return;
+    }
     case 'MustacheStatement': {
       const mustache = node as Mustache;
       if (!mustache.escaped) {
@@ -74,30 +174,35 @@ function visit(source: TemplateSource, node: Node | undefined, outputHelper: str
           'écrivez {{champ}} avec deux accolades.',
         );
       }
-      wrapMustache(mustache, outputHelper);
+      checkHelper(walk, node, mustache.path, mustache.params.length > 0 || (mustache.hash?.pairs.length ?? 0) > 0);
+      for (const param of mustache.params) visitExpression(walk, param);
+      for (const pair of mustache.hash?.pairs ?? []) visitExpression(walk, pair.value);
+      wrapMustache(mustache, walk.outputHelper);
       return;
     }
     case 'BlockStatement': {
       const block = node as hbs.AST.BlockStatement;
-      visit(source, block.program, outputHelper);
-      visit(source, block.inverse, outputHelper);
+      checkHelper(walk, node, block.path, block.params.length > 0 || (block.hash?.pairs.length ?? 0) > 0);
+      for (const param of block.params) visitExpression(walk, param);
+      for (const pair of block.hash?.pairs ?? []) visitExpression(walk, pair.value);
+      visit(walk, block.program);
+      visit(walk, block.inverse);
       return;
     }
     case 'ContentStatement':
     case 'CommentStatement':
       return;
-    case 'PartialStatement':
     case 'PartialBlockStatement':
-      refuse(source, node, 'les partiels {{> …}} ne sont pas encore pris en charge dans les modèles.', 'copiez le texte dans le modèle.');
+      refuse(source, node, 'les blocs de partiel {{#> …}} ne sont pas pris en charge.', 'écrivez {{> nom}} pour inclure un partiel.');
       break;
     default:
       refuse(source, node, `construction Handlebars non autorisée (${node.type}).`, 'utilisez {{champ}}, {{#if}}, {{#each}} ou les aides documentées.');
   }
 }
 
-/** Rewrites, in place, the AST that our own code parsed from the template text. */
-export function transformTemplate(source: TemplateSource, program: Program, outputHelper: string): Program {
-  visit(source, program, outputHelper);
+/** Rewrites, in place, the AST that our own code parsed from the template text; partials are inlined. */
+export function transformTemplate(source: TemplateSource, program: Program, options: TransformOptions | string): Program {
+  const settings = typeof options === 'string' ? { outputHelper: options } : options;
+  visit({ ...settings, source, including: [] }, program);
   return program;
 }
-

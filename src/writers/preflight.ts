@@ -2,8 +2,26 @@ import { inlineText, type Block, type Document, type Inline } from '../document/
 import { KitError, type Diagnostic } from '../diagnostics/index.js';
 import { FONT_FAMILY, loadFont, type FontStyle } from './fonts.js';
 
-/** Where a string comes from: a field of the letter, or the body. */
-type Field = 'expediteur' | 'destinataire' | 'lieu_date' | 'objet' | 'signature' | 'corps';
+/** Where a string comes from: a field of the letter or sheet, the body, or a block of it. */
+type Field =
+  | 'titre'
+  | 'expediteur'
+  | 'destinataire'
+  | 'adresse_retour'
+  | 'lieu_date'
+  | 'references'
+  | 'envoi'
+  | 'objet'
+  | 'signature'
+  | 'pieces_jointes'
+  | 'copies'
+  | 'en_tete'
+  | 'pied_de_page'
+  | 'corps'
+  | 'tableau'
+  | 'encadre'
+  | 'qr'
+  | 'detachables';
 
 interface Missing {
   char: string;
@@ -55,43 +73,77 @@ export function preflightGlyphs(document: Document): void {
       index += char.length;
     }
   };
-  const letter = document.meta.letter;
+  const { meta } = document;
+  check(meta.title, 'bold', 'titre');
+  const letter = meta.letter;
   if (letter) {
     for (const line of letter.sender) check(line, 'regular', 'expediteur');
     for (const line of letter.recipient) check(line, 'regular', 'destinataire');
+    if (letter.returnAddress !== undefined) check(letter.returnAddress, 'regular', 'adresse_retour');
     check(letter.placeDate, 'regular', 'lieu_date');
+    for (const line of letter.references ?? []) check(line, 'regular', 'references');
+    if (letter.sending !== undefined) check(letter.sending, 'regular', 'envoi');
     check(letter.subject, 'bold', 'objet');
     for (const line of letter.signature) check(line, 'regular', 'signature');
+    for (const line of letter.enclosures ?? []) check(line, 'regular', 'pieces_jointes');
+    for (const line of letter.copies ?? []) check(line, 'regular', 'copies');
   }
-  const inlines = (nodes: readonly Inline[], bold: boolean, italic: boolean, context: string): void => {
+  if (meta.sheet) {
+    check(meta.sheet.header, 'regular', 'en_tete');
+    check(meta.sheet.footer, 'regular', 'pied_de_page');
+  }
+  const inlines = (nodes: readonly Inline[], bold: boolean, italic: boolean, field: Field, context: string): void => {
     for (const node of nodes) {
-      if (node.type === 'text') check(node.value, styleOf(bold, italic), 'corps', context);
-      else if (node.type === 'strong') inlines(node.children, true, italic, context);
-      else if (node.type === 'emphasis') inlines(node.children, bold, true, context);
-      else if (node.type === 'link') inlines(node.children, bold, italic, context);
+      if (node.type === 'text') check(node.value, styleOf(bold, italic), field, context);
+      else if (node.type === 'strong') inlines(node.children, true, italic, field, context);
+      else if (node.type === 'emphasis') inlines(node.children, bold, true, field, context);
+      else if (node.type === 'link') inlines(node.children, bold, italic, field, context);
     }
   };
-  const blocks = (nodes: readonly Block[]): void => {
+  const run = (nodes: readonly Inline[], field: Field, bold = false): void => inlines(nodes, bold, false, field, inlineText(nodes));
+  const blocks = (nodes: readonly Block[], field: Field): void => {
     for (const node of nodes) {
       switch (node.type) {
         case 'heading':
-          inlines(node.children, true, false, inlineText(node.children));
+          run(node.children, field, true);
           break;
         case 'paragraph':
-          inlines(node.children, false, false, inlineText(node.children));
+          run(node.children, field);
           break;
         case 'list':
-          for (const item of node.items) blocks(item.blocks);
+          for (const item of node.items) blocks(item.blocks, field);
           break;
         case 'checklist':
-          for (const item of node.items) inlines(item.children, false, false, inlineText(item.children));
+          for (const item of node.items) run(item.children, field);
+          break;
+        case 'table':
+          for (const cell of node.header) run(cell, 'tableau', true);
+          for (const row of node.rows) for (const cell of row) run(cell, 'tableau');
+          break;
+        case 'box':
+          if (node.title !== undefined) check(node.title, 'bold', 'encadre');
+          blocks(node.blocks, 'encadre');
+          break;
+        case 'qr':
+          // The caption, or the URL printed in its place.
+          check(node.caption ?? node.url, 'regular', 'qr');
+          break;
+        case 'tearOffs':
+          for (const line of node.lines) check(line, 'regular', 'detachables');
+          break;
+        case 'signature':
+          for (const line of node.lines) check(line, 'regular', 'signature');
+          break;
+        case 'image': // the alternative text is read aloud, never drawn with the font
+        case 'pageBreak':
+        case 'spacer':
           break;
         default:
           throw new Error(`Cannot handle unknown node \`${(node as { type: string }).type}\``);
       }
     }
   };
-  blocks(document.blocks);
+  blocks(document.blocks, 'corps');
   if (found.size > 0) throw new KitError([...found.values()].map(diagnostic));
 }
 

@@ -1,4 +1,5 @@
 import type { Document } from '../document/ast.js';
+import type { Diagnostic } from '../diagnostics/index.js';
 
 export interface WriteOptions {
   /**
@@ -6,12 +7,16 @@ export interface WriteOptions {
    * input gives the same bytes.
    */
   sourceDateEpoch?: number;
+  /** PDF/A-2b (archival) instead of plain tagged PDF; ignored by other writers. */
+  pdfa?: boolean;
 }
 
 export interface WriteResult {
   bytes: Uint8Array;
   /** Page count when the writer knows it (PDF); DOCX pages are only known to a word processor. */
   pages?: number;
+  /** What the writer had to adapt (type shrunk to fit a poster zone) or could not fit. */
+  warnings?: Diagnostic[];
 }
 
 /** A writer turns a Document into the bytes of one file. It never sees templates or data files. */

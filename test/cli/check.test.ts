@@ -20,7 +20,7 @@ describe('kit check', () => {
     const before = treeOf(dir);
     const io = memoryIo(dir);
     expect(await main(['check', 'resilience', '--profile', 'commune.yaml'], io)).toBe(0);
-    expect(io.out()).toContain('✓ kit resilience (1 document)');
+    expect(io.out()).toContain('✓ kit resilience (2 documents)');
     expect(io.out()).toContain('✓ profil commune.yaml');
     expect(io.out()).toContain('Tout est valide.');
     expect(treeOf(dir)).toEqual(before);

@@ -57,6 +57,11 @@ describe('kit (in-process)', () => {
     const json = JSON.parse(io.out()) as { kits: { id: string; title: string; documents: { id: string; title: string; layout: string }[] }[] };
     const resilience = json.kits.find((kit) => kit.id === 'resilience');
     expect(resilience?.title).toBe('Résilience territoriale');
-    expect(resilience?.documents).toContainEqual({ id: 'lettre-maire', title: 'Lettre au maire (demande de rendez-vous)', layout: 'lettre' });
+    expect(resilience?.documents).toContainEqual({
+      id: 'lettre-maire',
+      title: 'Lettre au maire (demande de rendez-vous)',
+      layout: 'lettre',
+      requis: expect.any(Array) as unknown,
+    });
   });
 });

@@ -43,11 +43,29 @@ describe('markdownToBlocks', () => {
     ]);
   });
 
+  it('reads text directives back as the text written (a colon in prose)', () => {
+    expect(markdownToBlocks('Objet:Résilience, à 14:30, voir:ici[là] et a:b{c=d}', source)).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', value: 'Objet:Résilience, à 14:30, voir:ici[là] et a:b{c="d"}' }] },
+    ]);
+    expect(markdownToBlocks('**Note:important** et :x[*y*]', source)).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'strong', children: [{ type: 'text', value: 'Note:important' }] },
+          { type: 'text', value: ' et :x[' },
+          { type: 'emphasis', children: [{ type: 'text', value: 'y' }] },
+          { type: 'text', value: ']' },
+        ],
+      },
+    ]);
+  });
+
   it.each([
     ['> citation', 'citation', 5],
     ['texte\n\n```\ncode\n```', 'bloc de code', 7],
-    ['::inconnue{x=1}', 'directive « inconnue »', 5],
     ['a\n\n---\n', 'ligne horizontale', 7],
+    ['texte\n\n![logo](logo.png)', 'image Markdown', 7],
+    ['- | a |\n  |---|\n  | 1 |', 'tableau', 5],
   ])('refuses %j with a located template error', (markdown, what, line) => {
     try {
       markdownToBlocks(markdown, source);

@@ -94,7 +94,7 @@ describe('bad inputs: exit code, located French message, nothing written', () =>
     expect(readFileSync(path.join(dir, 'sortie', 'resilience', 'lettre-maire.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  it('a template using a field absent from the profile → 5, template:line:column and field', () => {
+  it('a template needing a field absent from the profile → 4 before rendering, naming the document and the field', () => {
     const dir = withProfile(example);
     mkdirSync(path.join(dir, 'mes-kits', 'essai'), { recursive: true });
     writeFileSync(path.join(dir, 'mes-kits', 'essai', 'kit.yaml'), 'titre: Essai\ndocuments:\n  - id: lettre\n    titre: Lettre\n    modele: lettre.md\n');
@@ -104,9 +104,10 @@ describe('bad inputs: exit code, located French message, nothing written', () =>
     );
     const before = treeOf(dir);
     const run = runKit(['generate', 'essai', '--profile', 'commune.yaml', '--kit-path', 'mes-kits'], { cwd: dir });
-    expect(run.status).toBe(5);
-    expect(run.stderr).toContain('mes-kits/essai/lettre.md:8:16 — ');
-    expect(run.stderr).toContain('« expediteur.quartier »');
+    expect(run.status).toBe(4);
+    expect(run.stderr).toContain('champ expediteur.quartier');
+    expect(run.stderr).toContain('le document « lettre » a besoin du champ expediteur.quartier, absent du profil.');
+    expect(run.stderr).toContain('kit list montre ce que chaque document demande');
     expect(treeOf(dir)).toEqual(before);
   });
 
@@ -135,7 +136,7 @@ describe('bad inputs: exit code, located French message, nothing written', () =>
 describe('kit generate --json and --dry-run', () => {
   it('reports the files in the contract shape', () => {
     const dir = withProfile(example);
-    const run = runKit(['generate', 'resilience', '--profile', 'commune.yaml', '--json'], { cwd: dir });
+    const run = runKit(['generate', 'resilience', '--profile', 'commune.yaml', '--documents', 'lettre-maire', '--json'], { cwd: dir });
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as { files: Record<string, unknown>[]; warnings: unknown[]; errors: unknown[] };
     expect(report.errors).toEqual([]);

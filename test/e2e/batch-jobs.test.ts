@@ -35,7 +35,7 @@ describe('kit generate --csv --jobs (built binary)', () => {
     const lines = ['Code INSEE;Civilité;Prénom;Nom;Adresse', ...communes.map((c, i) => `${c.code};${i % 2 ? 'Monsieur' : 'Madame'};Camille;Nom${i};${1 + i} place de la Mairie`)];
     const runs = [1, 2].map((jobs) => {
       const dir = batchFolder(lines);
-      const run = runKit(['generate', 'resilience', '--csv', 'maires.csv', '--profile', 'association.yaml', '--format', 'pdf', '--jobs', String(jobs), '--json'], { cwd: dir, env });
+      const run = runKit(['generate', 'resilience', '--documents', 'lettre-maire', '--csv', 'maires.csv', '--profile', 'association.yaml', '--format', 'pdf', '--jobs', String(jobs), '--json'], { cwd: dir, env });
       expect(run.status, run.stderr).toBe(0);
       return { dir, report: JSON.parse(run.stdout) as { files: { path: string; sha256: string }[] } };
     });
@@ -49,21 +49,38 @@ describe('kit generate --csv --jobs (built binary)', () => {
     expect(two.report).toEqual(one.report);
   });
 
+  /** A folder whose kit `essai` reads `maire.prenom` through a helper (a date): row 24 may break it. */
+  function essaiFolder(lines: string[]): string {
+    const dir = batchFolder(lines);
+    mkdirSync(path.join(dir, 'mes-kits', 'essai'), { recursive: true });
+    writeFileSync(path.join(dir, 'mes-kits', 'essai', 'kit.yaml'), 'titre: Essai\ndocuments:\n  - id: lettre\n    titre: Lettre\n    modele: lettre.md\n');
+    writeFileSync(path.join(dir, 'mes-kits', 'essai', 'lettre.md'), '---\ntitre: Essai\ngabarit: lettre\nobjet: Essai\n---\n{{appellation maire}},\n\nLe {{date_longue maire.prenom}}.\n');
+    return dir;
+  }
+  const essai = ['generate', 'essai', '--kit-path', 'mes-kits', '--csv', 'maires.csv', '--profile', 'association.yaml', '--format', 'pdf'];
+
   it('a row that fails to render stops the batch with the same error and exit code', () => {
-    const lines = ['Code INSEE;Civilité;Prénom;Nom;Adresse', ...communes.map((c, i) => `${c.code};Madame;${i === 24 ? '' : 'Camille'};Nom${i};1 place de la Mairie`)];
-    const runs = [1, 2].map((jobs) => {
-      const dir = batchFolder(lines);
-      mkdirSync(path.join(dir, 'mes-kits', 'essai'), { recursive: true });
-      writeFileSync(path.join(dir, 'mes-kits', 'essai', 'kit.yaml'), 'titre: Essai\ndocuments:\n  - id: lettre\n    titre: Lettre\n    modele: lettre.md\n');
-      writeFileSync(path.join(dir, 'mes-kits', 'essai', 'lettre.md'), '---\ntitre: Essai\ngabarit: lettre\nobjet: Essai\n---\n{{appellation maire}},\n\nPrénom : {{maire.prenom}}.\n');
-      return runKit(['generate', 'essai', '--kit-path', 'mes-kits', '--csv', 'maires.csv', '--profile', 'association.yaml', '--format', 'pdf', '--jobs', String(jobs)], { cwd: dir, env });
-    });
+    const lines = ['Code INSEE;Civilité;Prénom;Nom;Adresse', ...communes.map((c, i) => `${c.code};Madame;${i === 24 ? 'demain' : '2026-11-23'};Nom${i};1 place de la Mairie`)];
+    const runs = [1, 2].map((jobs) => runKit([...essai, '--jobs', String(jobs)], { cwd: essaiFolder(lines), env }));
     const [one, two] = runs as [(typeof runs)[0], (typeof runs)[0]];
     expect(one.status).toBe(5);
-    expect(one.stderr).toContain('« maire.prenom »');
+    expect(one.stderr).toContain('« demain »');
     expect(one.stderr).not.toMatch(/\n\s+at /);
     expect(two.status).toBe(one.status);
     expect(two.stderr).toBe(one.stderr);
+  });
+
+  it('a row lacking a field the document needs is reported with its line before anything is written (exit 6)', () => {
+    const lines = ['Code INSEE;Civilité;Prénom;Nom;Adresse', ...communes.map((c, i) => `${c.code};Madame;${i === 24 ? '' : '2026-11-23'};Nom${i};1 place de la Mairie`)];
+    const dir = essaiFolder(lines);
+    const before = treeOf(dir);
+    const run = runKit([...essai, '--jobs', '2'], { cwd: dir, env });
+    expect(run.status, run.stderr).toBe(6);
+    expect(run.stderr).toContain('maires.csv:26 — colonne « Prénom » (maire.prenom) : cellule vide ; le document « Lettre » en a besoin.');
+    expect(treeOf(dir)).toEqual(before);
+    const skipped = runKit([...essai, '--skip-invalid'], { cwd: dir, env });
+    expect(skipped.status, skipped.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'sortie', 'essai', 'manifeste.csv'), 'utf8').match(/;ignoré;/g)).toHaveLength(1);
   });
 
   it('refuses a --jobs that is not a whole number of at least 1 (exit 2)', () => {

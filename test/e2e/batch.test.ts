@@ -31,7 +31,7 @@ function excelCsv(lines: string[]): Uint8Array {
   return iconv.encode(`${lines.join('\r\n')}\r\n`, 'win1252');
 }
 
-const args = ['generate', 'resilience', '--csv', 'maires.csv', '--profile', 'association.yaml'];
+const args = ['generate', 'resilience', '--documents', 'lettre-maire', '--csv', 'maires.csv', '--profile', 'association.yaml'];
 const env = { SOURCE_DATE_EPOCH: EPOCH_2026_11_23 };
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 

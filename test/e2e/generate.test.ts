@@ -26,13 +26,15 @@ describe('kit generate resilience, on the example commune (built binary)', () =>
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain(path.join('sortie', 'resilience', 'lettre-maire.pdf'));
-    expect(run.stdout).toContain('2 fichiers écrits.');
+    expect(run.stdout).toContain('4 fichiers écrits.');
     expect(treeOf(dir)).toEqual([
       'commune.yaml (' + readFileSync(path.join(dir, 'commune.yaml')).length + ')',
       'sortie/',
       'sortie/resilience/',
       expect.stringMatching(/^sortie\/resilience\/lettre-maire\.docx \(\d+\)$/),
       expect.stringMatching(/^sortie\/resilience\/lettre-maire\.pdf \(\d+\)$/),
+      expect.stringMatching(/^sortie\/resilience\/marche-a-suivre\.docx \(\d+\)$/),
+      expect.stringMatching(/^sortie\/resilience\/marche-a-suivre\.pdf \(\d+\)$/),
     ]);
   });
 

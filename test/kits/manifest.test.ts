@@ -29,4 +29,30 @@ describe('kit manifest', () => {
     expect(duplicate.message).toContain('deux fois');
     expect(duplicate.diagnostics[0]?.location?.line).toBe(6);
   });
+
+  it('reads requis and base', () => {
+    const manifest = parseManifest('titre: Essai\nbase: dicrim\ndocuments:\n  - id: a\n    titre: A\n    modele: a.md\n    requis: [heure_civique.site, reunion.date]\n', 'kit.yaml');
+    expect(manifest.base).toBe('dicrim');
+    expect(manifest.documents[0]?.requis).toEqual(['heure_civique.site', 'reunion.date']);
+    expect(parseManifest('titre: Essai\nbase: dicrim\n', 'kit.yaml').documents).toEqual([]);
+  });
+
+  it('locates each requis entry that is not a profile field, with a suggestion', () => {
+    const error = failure('titre: Essai\ndocuments:\n  - id: a\n    titre: A\n    modele: a.md\n    requis:\n      - maire.nom\n      - heure_civique.sit\n      - inconnu.champ\n');
+    expect(error.exitCode).toBe(5);
+    expect(error.diagnostics.map((d) => [d.actual, d.location])).toEqual([
+      ['heure_civique.sit', { file: 'kits/essai/kit.yaml', line: 8, column: 9 }],
+      ['inconnu.champ', { file: 'kits/essai/kit.yaml', line: 9, column: 9 }],
+    ]);
+    expect(error.diagnostics[0]?.hint).toContain('heure_civique.site');
+  });
+
+  it('accepts the fields completion fills in requis', () => {
+    expect(() => parseManifest('titre: E\ndocuments:\n  - id: a\n    titre: A\n    modele: a.md\n    requis: [commune.de, mairie.libelle_acheminement]\n', 'k.yaml')).not.toThrow();
+  });
+
+  it('needs documents unless a base kit provides them', () => {
+    expect(failure('titre: Essai\n').message).toContain('au moins un document');
+    expect(failure('titre: Essai\nbase: Pas Un Id\n').diagnostics[0]?.location?.line).toBe(2);
+  });
 });

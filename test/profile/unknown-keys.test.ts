@@ -56,7 +56,7 @@ describe('unknown keys', () => {
     expect(onlyFailure(`${SAINS}zzz: 1\n`)).toMatchObject({
       message: 'clé « zzz » inconnue.',
       location: { line: 35, column: 1, field: 'zzz' },
-      expected: 'commune, mairie, maire, expediteur, risques, heure_civique ou identite',
+      expected: 'commune, mairie, maire, expediteur, risques, heure_civique, resilience, reunion, entraide ou identite',
       hint: 'supprimez cette ligne, ou corrigez le nom de la clé.',
     });
   });

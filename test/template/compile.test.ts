@@ -59,9 +59,9 @@ describe('template engine', () => {
     expect(error.exitCode).toBe(5);
   });
 
-  it('refuses partials and dynamic partials', () => {
+  it('refuses dynamic partials, and a partial the kit does not have', () => {
     expect(failure(() => engine.compileMarkdown(source('{{> (lookup . "modele")}}'))).code).toBe('TemplateSyntax');
-    expect(failure(() => engine.compileMarkdown(source('{{> entete}}'))).code).toBe('TemplateSyntax');
+    expect(failure(() => engine.compileMarkdown(source('{{> entete}}'))).code).toBe('KitInvalid');
   });
 
   it('leaks nothing from prototypes', () => {

@@ -2,8 +2,8 @@ import { Option, type Command } from 'commander';
 import { diagnosticToJson, KitError, type Diagnostic } from '../../diagnostics/index.js';
 import type { Io } from '../io.js';
 import { frenchHelp, type RunState } from '../program.js';
-import { printDiagnostics } from '../report.js';
-import { collect, parseDelimiterOption, parseEncoding, parseFormats, parseJobs, parseList, sourceDateEpoch } from './options.js';
+import { groupRepeated, printDiagnostics } from '../report.js';
+import { collect, parseDelimiterOption, parseEncoding, parseFlyerPaper, parseFormats, parseJobs, parseList, parsePosterPaper, sourceDateEpoch } from './options.js';
 
 interface GenerateOptions {
   profile: string;
@@ -22,6 +22,10 @@ interface GenerateOptions {
   encoding?: string;
   delimiter?: string;
   jobs?: string;
+  affiche: string;
+  flyer: string;
+  bleed?: boolean;
+  pdfa?: boolean;
 }
 
 /** A file as reported to the user (human or --json), from a single run or a batch. */
@@ -46,7 +50,7 @@ function sizeLabel(bytes: number): string {
 }
 
 function printHuman(io: Io, report: Report, summary?: string): void {
-  printDiagnostics(io, report.warnings);
+  printDiagnostics(io, groupRepeated(report.warnings));
   const shown = report.files.length > 12 ? report.files.filter((file) => file.row === null) : report.files;
   for (const file of shown) {
     const pages = file.pages === null ? '' : `${file.pages} page${file.pages > 1 ? 's' : ''}, `;
@@ -97,6 +101,10 @@ export function registerGenerate(program: Command, io: Io, state: RunState): voi
     .option('--json', 'rapport JSON sur la sortie standard (et rien d’autre)')
     .addOption(new Option('--strict', 'échoue (code 3) au moindre avertissement, sans rien écrire'))
     .option('--kit-path <dossier>', 'dossier de kits personnels, cherché avant les kits fournis (répétable)', collect, [])
+    .option('--affiche <papier>', 'papier des affiches : A4 ou A3', 'A4')
+    .option('--flyer <papier>', 'papier des flyers : A4-2xA5 ou A4-4xA6 (imposés sur A4, avec traits de coupe), A5 ou A6', 'A4-2xA5')
+    .option('--bleed', 'fond perdu de 3 mm et traits de coupe, pour un imprimeur (affiches, flyers A5/A6)')
+    .option('--pdfa', 'PDF/A-2b, pour l’archivage')
     .option('--csv <fichier>', 'publipostage : un document par ligne de ce tableau (CSV exporté d’Excel ou LibreOffice)')
     .option('--skip-invalid', 'publipostage : produit les lignes valides et signale les autres')
     .option('--resume', 'publipostage : termine un publipostage interrompu (les fichiers déjà écrits sont gardés)')
@@ -139,6 +147,8 @@ Exemples :
           cwd: io.cwd,
           now: epoch === undefined ? new Date() : new Date(epoch * 1000),
           ...(epoch !== undefined && { sourceDateEpoch: epoch }),
+          print: { poster: parsePosterPaper(options.affiche), flyer: parseFlyerPaper(options.flyer), bleed: options.bleed === true },
+          ...(options.pdfa && { pdfa: true }),
           signal: controller.signal,
         };
         let report: Report;

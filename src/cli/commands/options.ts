@@ -1,5 +1,6 @@
 import { parseDelimiter, type Delimiter } from '../../data/delimiter.js';
 import { KitError } from '../../diagnostics/index.js';
+import { FLYER_PAPERS, POSTER_PAPERS, type FlyerPaper, type PosterPaper } from '../../pipeline/print-options.js';
 import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '../../writers/index.js';
 
 /** "a, b,,c" → ["a", "b", "c"] */
@@ -70,4 +71,21 @@ export function parseDelimiterOption(value: string): Delimiter {
 export function parseJobs(value: string): number {
   if (/^\d+$/.test(value.trim()) && Number(value) >= 1) return Number(value);
   throw new KitError({ code: 'Usage', message: `--jobs attend un nombre entier de fils de calcul, au moins 1.`, actual: value, expected: 'par exemple --jobs 2' });
+}
+
+/** One of `choices`, matched without regard to case ("a3" is A3). */
+function parseChoice<T extends string>(flag: string, value: string, choices: readonly T[]): T {
+  const found = choices.find((choice) => choice.toLowerCase() === value.trim().toLowerCase());
+  if (found) return found;
+  throw new KitError({ code: 'Usage', message: `${flag} : format de papier inconnu « ${value} ».`, actual: value, expected: choices.join(', ') });
+}
+
+/** --affiche: paper of posters. */
+export function parsePosterPaper(value: string): PosterPaper {
+  return parseChoice('--affiche', value, POSTER_PAPERS);
+}
+
+/** --flyer: paper of flyers, alone or imposed on A4. */
+export function parseFlyerPaper(value: string): FlyerPaper {
+  return parseChoice('--flyer', value, FLYER_PAPERS);
 }

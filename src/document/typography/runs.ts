@@ -81,7 +81,12 @@ function linkText(inlines: readonly Inline[]): string {
   return out;
 }
 
-/** Locks spans `[start, end)` (a URL, an address…); overlapping or touching spans make one. */
+/**
+ * Locks spans `[start, end)` (a URL, an address…); overlapping or touching spans make one. A span
+ * that overlaps units locked before (the text of a link showing its address) makes one with all
+ * of them: otherwise the edge between the two inside the span would take an insertion ("!" after
+ * a locked link, in a URL running on past it), and the next pass would see two tokens.
+ */
 export function lock(run: Run, spans: ReadonlyArray<readonly [number, number]>): void {
   const sorted = [...spans].sort((a, b) => a[0] - b[0]);
   let id = 0;
@@ -89,7 +94,13 @@ export function lock(run: Run, spans: ReadonlyArray<readonly [number, number]>):
   for (const [start, end] of sorted) {
     if (start > reach) id++;
     reach = Math.max(reach, end);
-    for (let i = start; i < end; i++) if (run.locks[i] === 0) run.locks[i] = id;
+    let joined: Set<number> | undefined;
+    for (let i = start; i < end; i++) {
+      const current = run.locks[i]!;
+      if (current === 0) run.locks[i] = id;
+      else if (current !== id) (joined ??= new Set()).add(current);
+    }
+    if (joined) for (let i = 0; i < run.locks.length; i++) if (joined.has(run.locks[i]!)) run.locks[i] = id;
   }
 }
 

@@ -2,6 +2,7 @@ import { appellation, type MayorLike } from './appellation.js';
 import { longFrenchDate } from './date.js';
 import { deCommune } from './de-commune.js';
 import { frenchList } from './liste.js';
+import { countOf, frenchPlural } from './pluriel.js';
 
 /**
  * The helpers a template may call, and nothing else (`knownHelpersOnly`). Each one is pure and
@@ -46,6 +47,12 @@ export const TEMPLATE_HELPERS = {
       throw new TypeError(`{{liste}} attend une liste de textes, reçu ${describe(value)}`);
     }
     return frenchList(value);
+  },
+  /** {{pluriel missions "mission" "missions"}} → "missions" (a number, a number as text, or a list: its length) */
+  pluriel: (count: unknown, singular: unknown, plural: unknown) => {
+    const n = countOf(count);
+    if (n === undefined) throw new TypeError(`{{pluriel}} attend un nombre ou une liste, reçu ${describe(count)}`);
+    return frenchPlural(n, requireString('pluriel', singular), requireString('pluriel', plural));
   },
   /** {{majuscules nom}} → "DUPONT" */
   majuscules: (value: unknown) => requireString('majuscules', value).toLocaleUpperCase('fr-FR'),

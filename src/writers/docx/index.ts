@@ -1,27 +1,23 @@
-import { CharacterSet, Document, Packer, Paragraph, type IParagraphOptions } from 'docx';
-import { AST_VERSION, type Document as KitDocument } from '../../document/ast.js';
+import { CharacterSet, Document, Packer } from 'docx';
+import { AST_VERSION, DEFAULT_ACCENT, type Document as KitDocument } from '../../document/ast.js';
+import { LAYOUTS } from '../../layout/index.js';
 import { FONT_FAMILY } from '../fonts.js';
 import { preflightGlyphs } from '../preflight.js';
 import type { WriteOptions, WriteResult, Writer } from '../types.js';
-import { bodyContext, renderBlocks } from './blocks/index.js';
+import { NO_ASSETS, prepareAssets, type DocxAssets } from './assets.js';
 import { CORE_PROPERTIES_PATH, coreXml } from './core.js';
-import {
-  emptyFooter,
-  foldMarksHeader,
-  letterFrames,
-  pageNumberFooter,
-  pageProperties,
-  signature,
-  startAtBodyTop,
-  subjectLine,
-} from './lettre.js';
+import { letterParts } from './layouts/letter.js';
+import { posterParts, posterPaper } from './layouts/poster.js';
+import { sheetParts } from './layouts/sheet.js';
+import type { LayoutParts } from './layouts/types.js';
 import { ListNumbering } from './numbering.js';
 import { completePackage, faceHead } from './package.js';
-import { letterStyles } from './styles.js';
+import { scaleFlowLayout } from './scale.js';
+import { documentStyles } from './styles.js';
 
 /**
  * The DOCX writer (docx 9): the same content, order and page geometry as the PDF writer, with
- * named styles, real Word lists and check boxes, and Source Sans 3 embedded.
+ * named styles, real Word lists, check boxes and tables, and Source Sans 3 embedded.
  */
 export const docxWriter: Writer = {
   format: 'docx',
@@ -37,7 +33,7 @@ export async function writeDocx(document: KitDocument, options: WriteOptions = {
   }
   preflightGlyphs(document);
   const date = creationDate(options);
-  const file = buildDocument(document);
+  const file = buildDocument(document, await prepareAssets(document));
   const core = coreXml({ title: document.meta.title, creator: CREATOR, language: document.meta.lang, date });
   const zip = await Packer.pack(file, 'uint8array', false, [{ path: CORE_PROPERTIES_PATH, data: core }]);
   const bytes = completePackage(zip, file.FontTable.files, options.sourceDateEpoch === undefined ? undefined : date);
@@ -51,25 +47,47 @@ function creationDate({ sourceDateEpoch }: WriteOptions): Date {
   return date;
 }
 
-/** The docx model of a document (exported for tests and tools that want to add to it). */
-export function buildDocument(document: KitDocument): Document {
-  const numbering = new ListNumbering();
-  const letter = document.meta.letter;
-  const flow: IParagraphOptions[] = [
-    ...(letter ? subjectLine(letter) : []),
-    ...renderBlocks(document.blocks, bodyContext(numbering)),
-    ...(letter ? signature(letter.signature) : []),
-  ];
-  const children = [...(letter ? letterFrames(letter) : []), ...(letter ? startAtBodyTop(flow) : flow)].map(
-    (options) => new Paragraph(options),
-  );
+/** The list indent of the body's layout (scaled on a poster or flyer, before fitting). */
+function listIndentOf(document: KitDocument): number {
+  const layout = LAYOUTS[document.meta.layout];
+  if (document.meta.layout === 'affiche' || document.meta.layout === 'flyer') {
+    const base = document.meta.layout === 'affiche' ? LAYOUTS.affiche : LAYOUTS.flyer;
+    const k = (base.scale as Record<string, number>)[posterPaper(document)] ?? 1;
+    return scaleFlowLayout(base, k).listIndent;
+  }
+  return layout.listIndent;
+}
+
+function layoutParts(document: KitDocument, numbering: ListNumbering, assets: DocxAssets): LayoutParts {
+  const accent = document.meta.print?.accent ?? DEFAULT_ACCENT;
+  switch (document.meta.layout) {
+    case 'lettre':
+      return letterParts(document, numbering, assets, accent);
+    case 'fiche':
+      return sheetParts(document, numbering, assets, accent);
+    case 'affiche':
+    case 'flyer':
+      return posterParts(document, numbering, assets, accent);
+    default:
+      throw new Error(`Cannot handle layout \`${String((document.meta as { layout: unknown }).layout)}\``);
+  }
+}
+
+/**
+ * The docx model of a document (exported for tests and tools that want to add to it). QR codes
+ * are made before (`prepareAssets`), as docx builds synchronously.
+ */
+export function buildDocument(document: KitDocument, assets: DocxAssets = NO_ASSETS): Document {
+  const numbering = new ListNumbering(listIndentOf(document));
+  const parts = layoutParts(document, numbering, assets);
   return new Document({
     title: document.meta.title,
     creator: CREATOR,
     lastModifiedBy: CREATOR,
-    styles: letterStyles(),
+    styles: documentStyles(parts.styles),
     numbering: { config: numbering.config() },
-    // The four faces of Source Sans 3, so that Word and LibreOffice draw the letter with the
+    ...(parts.hyphenate ? { hyphenation: { autoHyphenation: true } } : {}),
+    // The four faces of Source Sans 3, so that Word and LibreOffice draw the document with the
     // font of the PDF (completePackage adds all but the first bytes of each face).
     fonts: [
       {
@@ -83,10 +101,10 @@ export function buildDocument(document: KitDocument): Document {
     ],
     sections: [
       {
-        properties: pageProperties(),
-        headers: { first: foldMarksHeader() },
-        footers: { default: pageNumberFooter(), first: emptyFooter() },
-        children,
+        properties: { ...parts.properties, ...(parts.headers?.first || parts.footers?.first ? { titlePage: true } : {}) },
+        ...(parts.headers ? { headers: parts.headers } : {}),
+        ...(parts.footers ? { footers: parts.footers } : {}),
+        children: parts.children,
       },
     ],
   });

@@ -47,8 +47,13 @@ export function splitLines(values: readonly string[], compact: boolean): string[
   return compact ? out.filter((line) => line.trim() !== '') : out;
 }
 
-function framedLines(lines: readonly string[], style: string, zone: Zone): IParagraphOptions[] {
-  const frame = pageFrame(zone);
+function framedLines(
+  lines: readonly string[],
+  style: string,
+  zone: Zone,
+  rule: (typeof HeightRule)[keyof typeof HeightRule] = HeightRule.ATLEAST,
+): IParagraphOptions[] {
+  const frame = pageFrame(zone, rule);
   return lines.map((line) => ({ style, frame, children: textRuns(line) }));
 }
 
@@ -67,13 +72,6 @@ export function subjectLine(letter: LetterMeta): IParagraphOptions[] {
   return [{ style: STYLE.subject, children: [...textRuns(lettre.subject.label), ...textRuns(letter.subject)] }];
 }
 
-/** Gives the first flowing paragraph the space before that brings it down to bodyTop on page 1. */
-export function startAtBodyTop(flow: IParagraphOptions[]): IParagraphOptions[] {
-  const first = flow[0];
-  if (first) flow[0] = { ...first, spacing: { ...first.spacing, before: BODY_TOP_SPACE } };
-  return flow;
-}
-
 /** Space before the first body paragraph so that it starts at bodyTop, not at the top margin. */
 export const BODY_TOP_SPACE = mmToTwip(lettre.bodyTop - lettre.margins.top);
 
@@ -82,18 +80,6 @@ export const BODY_TOP_SPACE = mmToTwip(lettre.bodyTop - lettre.margins.top);
  * before, as the PDF writer does: the signature's space before is the layout's, whole.
  */
 export const SIGNATURE_SPACE_BEFORE = mmToTwip(lettre.signature.spaceBefore);
-
-/** The signature lines, at signature.x, signature.spaceBefore under the body, kept on one page. */
-export function signature(values: readonly string[]): IParagraphOptions[] {
-  const lines = splitLines(values, false);
-  return lines.map((line, index) => ({
-    style: STYLE.signature,
-    ...(index === 0 ? { spacing: { before: SIGNATURE_SPACE_BEFORE } } : {}),
-    // The style keeps each line with the next; the last one has no next to keep with.
-    ...(index === lines.length - 1 ? { keepNext: false } : {}),
-    children: textRuns(line),
-  }));
-}
 
 /** Tri-fold marks in the left margin of page 1: thin grey rules in small page-anchored frames. */
 export function foldMarksHeader(): Header {
@@ -153,3 +139,42 @@ export function pageProperties(): ISectionPropertiesOptions {
     titlePage: true,
   };
 }
+
+/** The sender's address on one small line at the top of the window (lettre.returnAddress). */
+export function returnAddressFrame(letter: LetterMeta): IParagraphOptions[] {
+  const line = letter.returnAddress?.trim();
+  if (!line) return [];
+  const { x, y, width } = lettre.returnAddress;
+  return framedLines([line], STYLE.returnAddress, { x, y, width, height: lettre.window.y - y }, HeightRule.EXACT);
+}
+
+/** Mode of sending and references, one line each, above the subject. */
+export function letterMentions(letter: LetterMeta): IParagraphOptions[] {
+  const lines = [...(letter.sending ? [letter.sending] : []), ...(letter.references ?? [])];
+  const out = splitLines(lines, true).map((line): IParagraphOptions => ({ style: STYLE.letterHeading, children: textRuns(line) }));
+  const last = out.at(-1);
+  // A blank line between the mentions and the subject.
+  if (last) out[out.length - 1] = { ...last, keepNext: true, spacing: { after: mmToTwip(lettre.paragraphSpacing) } };
+  return out;
+}
+
+/** "P. J. : …" and "Copie à : …" after the signature, at the left margin. */
+export function enclosuresAndCopies(letter: LetterMeta): IParagraphOptions[] {
+  const out: IParagraphOptions[] = [];
+  const block = (label: string, items: readonly string[] | undefined, first: boolean) => {
+    const lines = splitLines(items ?? [], true);
+    if (lines.length === 0) return;
+    out.push({
+      style: STYLE.letterHeading,
+      keepNext: false,
+      spacing: { before: first ? SIGNATURE_SPACE_BEFORE : 0, after: 0 },
+      children: lines.flatMap((line, index) => textRuns(index === 0 ? `${label}${line}` : `\n${line}`)),
+    });
+  };
+  block(ENCLOSURES_LABEL, letter.enclosures, true);
+  block(COPIES_LABEL, letter.copies, out.length === 0);
+  return out;
+}
+
+export const ENCLOSURES_LABEL = 'P.\u00A0J.\u00A0: ';
+export const COPIES_LABEL = 'Copie à\u00A0: ';

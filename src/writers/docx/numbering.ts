@@ -5,7 +5,7 @@ import { FONT_FAMILY } from '../fonts.js';
 /** Word lists have nine levels (0–8); deeper nesting stays on the last one. */
 export const MAX_LEVEL = 8;
 
-/** Indentation of one list level, and of the text after its bullet, number or box. */
+/** Indentation of one list level of a letter, and of the text after its bullet, number or box. */
 export const LIST_INDENT = mmToTwip(lettre.listIndent);
 
 /** The bullet of every level, as in the PDF. */
@@ -25,7 +25,7 @@ export interface ListRef {
 
 const font = { ascii: FONT_FAMILY, hAnsi: FONT_FAMILY, cs: FONT_FAMILY, eastAsia: FONT_FAMILY };
 
-function levels(ordered: boolean, start: number): ILevelsOptions[] {
+function levels(ordered: boolean, start: number, indent: number): ILevelsOptions[] {
   const out: ILevelsOptions[] = [];
   for (let level = 0; level <= MAX_LEVEL; level++) {
     out.push({
@@ -36,7 +36,7 @@ function levels(ordered: boolean, start: number): ILevelsOptions[] {
       start: ordered ? start : 1,
       suffix: LevelSuffix.TAB,
       style: {
-        paragraph: { indent: { left: (level + 1) * LIST_INDENT, hanging: ordered ? NUMBER_GAP : LIST_INDENT } },
+        paragraph: { indent: { left: (level + 1) * indent, hanging: ordered ? NUMBER_GAP : indent } },
         run: { font },
       },
     });
@@ -52,11 +52,14 @@ export class ListNumbering {
   private readonly definitions = new Map<string, NumberingDefinition>();
   private instances = 0;
 
+  /** `indentMm`: the layout's list indent (scaled on a poster). */
+  constructor(private readonly indentMm: number = lettre.listIndent) {}
+
   open(ordered: boolean, start: number): ListRef {
     const first = Number.isSafeInteger(start) && start >= 0 ? start : 1;
     const reference = ordered ? `kit-numeros-${first}` : 'kit-puces';
     if (!this.definitions.has(reference)) {
-      this.definitions.set(reference, { reference, levels: levels(ordered, first) });
+      this.definitions.set(reference, { reference, levels: levels(ordered, first, mmToTwip(this.indentMm)) });
     }
     this.instances += 1;
     return { reference, instance: this.instances };

@@ -1,15 +1,19 @@
 import PDFDocument from 'pdfkit';
-import { AST_VERSION, type Document } from '../../document/ast.js';
-import { lettre, mmToPt } from '../../layout/index.js';
+import { AST_VERSION, DEFAULT_ACCENT, type Document, type PrintMeta } from '../../document/ast.js';
+import type { Diagnostic } from '../../diagnostics/index.js';
+import { fiche, IMPOSITION, lettre, LAYOUT_PAPERS, PAPER } from '../../layout/index.js';
 import { FONT_STYLES, loadFont } from '../fonts.js';
 import { preflightGlyphs } from '../preflight.js';
 import type { WriteOptions, WriteResult, Writer } from '../types.js';
-import { drawBlocks } from './blocks/index.js';
+import { drawBlocks, hasSignature } from './blocks/index.js';
+import { drawSheetFrame } from './fiche.js';
 import { Flow, type Doc } from './flow.js';
 import { handleSoftHyphens } from './hyphens.js';
-import { drawLetterHead, drawPageNumbers, drawSignature } from './lettre.js';
+import { drawLetterEnd, drawLetterHead, drawPageNumbers } from './lettre.js';
+import { pageOptions, useFrame } from './page-frame.js';
+import { drawImposed, drawOnePage, onePageLayout } from './poster.js';
 
-/** The PDF writer: pdfkit, Source Sans 3 embedded (subset), A4 `lettre` layout. */
+/** The PDF writer: pdfkit, Source Sans 3 embedded (subset), tagged; every layout of layout/. */
 export const pdfWriter: Writer = {
   format: 'pdf',
   extension: 'pdf',
@@ -21,12 +25,24 @@ export async function writePdf(document: Document, options: WriteOptions = {}): 
     throw new Error(`Cannot handle document version \`${String(document.version)}\`, expected \`${AST_VERSION}\``);
   }
   preflightGlyphs(document);
-  const doc = createDocument(document, creationDate(options));
+  const print = printOf(document);
+  const doc = createDocument(document, print, creationDate(options), options.pdfa ?? false);
   const bytes = collect(doc);
-  render(doc, document);
+  const warnings = render(doc, document, print);
   const pages = doc.bufferedPageRange().count;
   doc.end();
-  return { bytes: await bytes, pages };
+  return { bytes: await bytes, pages, ...(warnings.length > 0 ? { warnings } : {}) };
+}
+
+/** `meta.print`, or the layout's defaults: its first paper, one copy, no bleed, the default accent. */
+export function printOf(document: Document): PrintMeta {
+  const layout = document.meta.layout;
+  const defaults: PrintMeta = { paper: LAYOUT_PAPERS[layout][0], nUp: 1, bleed: false, accent: DEFAULT_ACCENT };
+  const print = { ...defaults, ...document.meta.print };
+  // Imposition is for flyers only, and replaces bleed (the copies tile the sheet).
+  if (layout !== 'flyer') print.nUp = 1;
+  if (print.nUp !== 1) print.bleed = false;
+  return print;
 }
 
 function creationDate({ sourceDateEpoch }: WriteOptions): Date {
@@ -36,17 +52,36 @@ function creationDate({ sourceDateEpoch }: WriteOptions): Date {
   return date;
 }
 
-function createDocument(document: Document, date: Date): Doc {
-  const m = lettre.margins;
+/** The trimmed page (mm) and the body margins of the layout on its paper. */
+function geometry(document: Document, print: PrintMeta) {
+  switch (document.meta.layout) {
+    case 'lettre':
+      return { page: lettre.page, margins: lettre.margins };
+    case 'fiche':
+      return { page: PAPER.A4, margins: fiche.margins };
+    case 'affiche':
+    case 'flyer': {
+      if (print.nUp !== 1) {
+        const { sheet } = IMPOSITION[print.nUp];
+        return { page: sheet, margins: { top: 0, right: 0, bottom: 0, left: 0 } };
+      }
+      return { page: PAPER[print.paper], margins: onePageLayout(document.meta.layout, print.paper).margins };
+    }
+  }
+}
+
+function createDocument(document: Document, print: PrintMeta, date: Date, pdfa: boolean): Doc {
+  const { page, margins } = geometry(document, print);
+  const options = pageOptions(page.width, page.height, margins, print.bleed);
   const doc = new PDFDocument({
-    size: [mmToPt(lettre.page.width), mmToPt(lettre.page.height)],
-    margins: { top: mmToPt(m.top), right: mmToPt(m.right), bottom: mmToPt(m.bottom), left: mmToPt(m.left) },
+    ...options,
     bufferPages: true,
     tagged: true,
-    autoFirstPage: true,
+    autoFirstPage: false,
     lang: document.meta.lang,
     displayTitle: true,
     pdfVersion: '1.7',
+    ...(pdfa ? { subset: 'PDF/A-2b' as const } : {}),
     // No default font: pdfkit would parse Helvetica's metrics for every document.
     font: '',
     info: { Title: document.meta.title, Creator: 'kit-citoyen', CreationDate: date, ModDate: date },
@@ -55,19 +90,46 @@ function createDocument(document: Document, date: Date): Doc {
   // once per process, never per document.
   for (const style of FONT_STYLES) doc.registerFont(style, loadFont(style) as unknown as Uint8Array);
   handleSoftHyphens(doc);
+  useFrame(doc, page.width, page.height, print.bleed);
+  doc.addPage(options);
   return doc;
 }
 
-function render(doc: Doc, document: Document): void {
+function render(doc: Doc, document: Document, print: PrintMeta): Diagnostic[] {
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const flow = Flow.body(doc, root);
-  const letter = document.meta.letter;
-  if (letter) drawLetterHead(flow, letter);
-  drawBlocks(document.blocks, flow);
-  if (letter) drawSignature(flow, letter.signature);
-  root.end();
-  drawPageNumbers(doc);
+  const { layout } = document.meta;
+  let warnings: Diagnostic[] = [];
+  switch (layout) {
+    case 'lettre': {
+      const flow = Flow.body(doc, root, lettre, print.accent, { signatureX: lettre.signature.x });
+      const letter = document.meta.letter;
+      if (letter) drawLetterHead(flow, letter);
+      drawBlocks(document.blocks, flow);
+      if (letter) drawLetterEnd(flow, letter, hasSignature(document.blocks));
+      root.end();
+      drawPageNumbers(doc);
+      break;
+    }
+    case 'fiche': {
+      drawBlocks(document.blocks, Flow.body(doc, root, fiche, print.accent));
+      root.end();
+      drawSheetFrame(doc, document.meta.sheet);
+      break;
+    }
+    case 'affiche':
+    case 'flyer': {
+      const draw = () => {
+        const found = drawOnePage(doc, document, root, layout, print.accent);
+        if (warnings.length === 0) warnings = found;
+      };
+      if (print.nUp === 1) draw();
+      else drawImposed(doc, print.nUp, draw);
+      root.end();
+      break;
+    }
+  }
+  return warnings;
 }
 
 /** Resolves with the whole file once pdfkit has written it. */

@@ -1,7 +1,7 @@
 import type { Inline } from '../../document/ast.js';
 import type { TextStyle } from '../../layout/index.js';
 import type { FontStyle } from '../fonts.js';
-import type { Flow } from './flow.js';
+import type { Doc, Flow } from './flow.js';
 import { lineBox, useStyle } from './style.js';
 
 /** A stretch of text drawn in one font, possibly a link. */
@@ -69,29 +69,73 @@ export function toLines(inlines: readonly Inline[], bold = false): Run[][] {
   return lines;
 }
 
+export interface InlineOptions {
+  bold?: boolean;
+  color?: string;
+  align?: 'left' | 'center' | 'right' | 'justify';
+}
+
 /**
  * Draws a run of inlines in the flow's column, wrapping and breaking pages, with baselines exactly
  * `style.lineHeight` apart. Each line is one pdfkit `continued` chain, one call per font change.
+ * Justified layouts justify every line but the last of a paragraph.
  */
-export function drawInlines(flow: Flow, inlines: readonly Inline[], style: TextStyle, bold = false): void {
+export function drawInlines(flow: Flow, inlines: readonly Inline[], style: TextStyle, bold = false, options: InlineOptions = {}): void {
   const { doc } = flow;
+  const align = options.align ?? (flow.layout.justify ? 'justify' : 'left');
   for (const line of toLines(inlines, bold)) {
     flow.begin(lineBox(style));
     if (line.length === 0) {
       doc.y += style.lineHeight;
       continue;
     }
-    line.forEach((run, i) => {
-      const lineGap = useStyle(doc, run.font, style);
-      doc.text(run.text, {
-        width: flow.width,
-        lineGap,
-        continued: i < line.length - 1,
-        // Set on every call: pdfkit copies the previous call's options into a continued one.
-        link: run.link,
-        underline: run.link !== null,
-      });
-    });
+    drawLine(doc, line, style, { width: flow.width, align, color: options.color });
     doc.x = flow.left;
   }
+}
+
+/**
+ * Draws inlines from (x, y) in a box `width` wide and at most `height` high, without page
+ * breaks (table cells, tear-off strips): pdfkit stops at the box's foot instead.
+ */
+export function drawInlinesIn(
+  doc: Doc,
+  inlines: readonly Inline[],
+  style: TextStyle,
+  box: { x: number; y: number; width: number; height: number },
+  options: InlineOptions = {},
+): void {
+  doc.x = box.x;
+  doc.y = box.y;
+  for (const line of toLines(inlines, options.bold)) {
+    if (line.length === 0) {
+      doc.y += style.lineHeight;
+      continue;
+    }
+    const height = box.y + box.height - doc.y;
+    if (height < style.lineHeight - 0.01) return;
+    drawLine(doc, line, style, { width: box.width, align: options.align ?? 'left', color: options.color, height });
+    doc.x = box.x;
+  }
+}
+
+function drawLine(
+  doc: Doc,
+  line: readonly Run[],
+  style: TextStyle,
+  options: { width: number; align: 'left' | 'center' | 'right' | 'justify'; color?: string | undefined; height?: number },
+): void {
+  line.forEach((run, i) => {
+    const lineGap = useStyle(doc, run.font, style, options.color);
+    doc.text(run.text, {
+      width: options.width,
+      lineGap,
+      align: options.align,
+      ...(options.height === undefined ? {} : { height: options.height }),
+      continued: i < line.length - 1,
+      // Set on every call: pdfkit copies the previous call's options into a continued one.
+      link: run.link,
+      underline: run.link !== null,
+    });
+  });
 }

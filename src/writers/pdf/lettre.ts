@@ -1,8 +1,9 @@
 import type { LetterMeta } from '../../document/ast.js';
 import { lettre, mmToPt } from '../../layout/index.js';
+import { drawSignatureBlock } from './blocks/signature.js';
 import type { Doc, Flow } from './flow.js';
 import { drawInlines, plain } from './inlines.js';
-import { lineBox, useStyle } from './style.js';
+import { useStyle } from './style.js';
 import { artifact, tagged } from './tags.js';
 import { drawZoneLines } from './zone.js';
 
@@ -16,8 +17,9 @@ function lines(values: readonly string[], compact: boolean): string[] {
 }
 
 /**
- * Page 1 of a letter: sender top left, recipient in the window of a DL envelope, place and date,
- * fold marks, then the subject line at `lettre.bodyTop`; the body flows after it.
+ * Page 1 of a letter: sender top left, the return address (small) and the recipient in the window
+ * of a DL envelope, place and date, fold marks, then from `lettre.bodyTop` the mode of sending,
+ * the references and the subject line; the body flows after them.
  */
 export function drawLetterHead(flow: Flow, letter: LetterMeta): void {
   const { doc, tags } = flow;
@@ -26,6 +28,10 @@ export function drawLetterHead(flow: Flow, letter: LetterMeta): void {
     if (text.length > 0) tagged(doc, tags, 'P', () => draw(text));
   };
   zone(lines(letter.sender, false), (text) => drawZoneLines(doc, text, lettre.sender, address));
+  const back = lettre.returnAddress;
+  zone(lines(letter.returnAddress ? [letter.returnAddress] : [], true).slice(0, 1), (text) =>
+    drawZoneLines(doc, text, { x: back.x, y: back.y, width: back.width, height: back.size / 2.5 }, { size: back.size, lineHeight: back.size }),
+  );
   zone(lines(letter.recipient, true), (text) =>
     drawZoneLines(doc, text, lettre.window, address, 'regular', WINDOW_INSET),
   );
@@ -33,11 +39,39 @@ export function drawLetterHead(flow: Flow, letter: LetterMeta): void {
   artifact(doc, 'Layout', () => drawFoldMarks(doc));
   doc.x = flow.left;
   doc.y = mmToPt(lettre.bodyTop);
+  const before = [...lines(letter.sending ? [letter.sending] : [], true), ...lines(letter.references ?? [], true)];
+  if (before.length > 0) {
+    tagged(doc, tags, 'P', () => drawInlines(flow, joinLines(before), body));
+    flow.space(lettre.itemGap * 2);
+  }
   if (letter.subject.trim() !== '') {
     const subject = `${lettre.subject.label}${letter.subject}`;
     tagged(doc, tags, 'P', () => drawInlines(flow, [{ type: 'text', value: subject }], body, true));
     flow.space(lettre.subject.spaceAfter);
   }
+}
+
+/**
+ * After the body: the signature (unless the body placed one), then "P. J. : …" and
+ * "Copie à : …" at the left margin, in small type.
+ */
+export function drawLetterEnd(flow: Flow, letter: LetterMeta, signed: boolean): void {
+  if (!signed) drawSignatureBlock(flow, letter.signature, letter.signatureImage, lettre.signature.spaceBefore);
+  const notes: string[] = [];
+  if (letter.enclosures && letter.enclosures.length > 0) notes.push(`P.\u00A0J.\u00A0: ${letter.enclosures.join(', ')}`);
+  if (letter.copies && letter.copies.length > 0) notes.push(`Copie à\u00A0: ${letter.copies.join(', ')}`);
+  if (notes.length === 0) return;
+  flow.space(lettre.paragraphSpacing * 2);
+  for (const note of notes) {
+    tagged(flow.doc, flow.tags, 'P', () => drawInlines(flow, [{ type: 'text', value: plain(note) }], lettre.styles.small));
+    flow.space(lettre.itemGap);
+  }
+}
+
+function joinLines(values: readonly string[]) {
+  return values.flatMap((value, i) =>
+    i === 0 ? [{ type: 'text' as const, value }] : [{ type: 'break' as const }, { type: 'text' as const, value }],
+  );
 }
 
 /** Short grey marks in the left margin where the sheet is folded for a DL envelope. */
@@ -46,31 +80,6 @@ export function drawFoldMarks(doc: Doc): void {
   doc.save().lineWidth(0.5).strokeColor(lettre.colors.marks);
   for (const y of ys) doc.moveTo(mmToPt(x), mmToPt(y)).lineTo(mmToPt(x + length), mmToPt(y)).stroke();
   doc.restore();
-}
-
-/** The signature lines at `lettre.signature.x`, moved whole to a new page rather than split. */
-export function drawSignature(flow: Flow, signature: readonly string[]): void {
-  const { doc } = flow;
-  const style = lettre.styles.body;
-  const left = mmToPt(lettre.signature.x);
-  const width = flow.left + flow.width - left;
-  const text = lines(signature, false);
-  if (text.length === 0) return;
-  const lineGap = useStyle(doc, 'regular', style);
-  const height = text.reduce(
-    (sum, line) => sum + (line === '' ? style.lineHeight : doc.heightOfString(line, { width, lineGap })),
-    0,
-  );
-  flow.space(lettre.signature.spaceBefore);
-  flow.begin(Math.max(height, lineBox(style)));
-  tagged(doc, flow.tags, 'P', () => {
-    for (const line of text) {
-      useStyle(doc, 'regular', style);
-      if (line === '') doc.y += style.lineHeight;
-      else doc.text(line, left, doc.y, { width, lineGap });
-    }
-  });
-  doc.x = flow.left;
 }
 
 /** "2/3" centred at the foot of every page from `lettre.pageNumber.fromPage` on, after layout. */
@@ -82,7 +91,7 @@ export function drawPageNumbers(doc: Doc): void {
     artifact(doc, 'Pagination', () => {
       useStyle(doc, 'regular', lettre.styles.small);
       const label = `${n}/${count}`;
-      const x = (doc.page.width - doc.widthOfString(label)) / 2;
+      const x = (mmToPt(lettre.page.width) - doc.widthOfString(label)) / 2;
       doc.text(label, x, mmToPt(baseline), { lineBreak: false, baseline: 'alphabetic' });
     });
   }

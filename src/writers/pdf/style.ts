@@ -1,8 +1,11 @@
-import { lettre, type TextStyle } from '../../layout/index.js';
+import type { TextStyle } from '../../layout/index.js';
 import { loadFont, type FontStyle } from '../fonts.js';
 import type { Doc } from './flow.js';
 import { preparedFont } from './glyphs.js';
 import { shareShaping } from './shaping.js';
+
+/** Text colour of every layout (layout `colors.text`). */
+export const TEXT_COLOR = '#1a1a1a';
 
 export interface Metrics {
   ascent: number;
@@ -43,9 +46,9 @@ export function selectFont(doc: Doc, font: FontStyle): void {
  * Selects a font and size, and returns the pdfkit `lineGap` that makes the distance between two
  * baselines exactly `style.lineHeight` points (pdfkit advances by its own line height plus lineGap).
  */
-export function useStyle(doc: Doc, font: FontStyle, style: TextStyle): number {
+export function useStyle(doc: Doc, font: FontStyle, style: TextStyle, color: string = TEXT_COLOR): number {
   selectFont(doc, font);
-  doc.fontSize(style.size).fillColor(lettre.colors.text);
+  doc.fontSize(style.size).fillColor(color);
   return style.lineHeight - doc.currentLineHeight(true);
 }
 
@@ -53,4 +56,16 @@ export function useStyle(doc: Doc, font: FontStyle, style: TextStyle): number {
 export function lineBox(style: TextStyle, font: FontStyle = 'regular'): number {
   const { ascent, descent } = metrics(font);
   return Math.max(style.lineHeight, (ascent + descent) * style.size);
+}
+
+/** `#rrggbb` mixed with white: `amount` 0 = white, 1 = the colour (opaque tints for fills). */
+export function tint(color: string, amount: number): string {
+  const value = Number.parseInt(color.slice(1), 16);
+  const channel = (shift: number) => {
+    const c = (value >> shift) & 0xff;
+    return Math.round(255 - (255 - c) * amount)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(16)}${channel(8)}${channel(0)}`;
 }

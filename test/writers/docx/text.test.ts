@@ -16,6 +16,8 @@ function expectedBody(blocks: readonly Block[]): string[] {
         return block.items.flatMap((item) => expectedBody(item.blocks));
       case 'checklist':
         return block.items.map((item) => `${item.checked ? '☑' : '☐'}\t${inlineText(item.children)}`);
+      default:
+        return [];
     }
   });
 }

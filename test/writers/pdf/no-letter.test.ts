@@ -22,7 +22,7 @@ describe('PDF without letter fields', () => {
   });
 
   it('refuses a document of another AST version', async () => {
-    const document = { version: 2, meta: { title: 'x', lang: 'fr-FR', layout: 'lettre' }, blocks: [] };
-    await expect(pdfWriter.write(document as unknown as Document, {})).rejects.toThrow(/version `2`/);
+    const document = { version: 1, meta: { title: 'x', lang: 'fr-FR', layout: 'lettre' }, blocks: [] };
+    await expect(pdfWriter.write(document as unknown as Document, {})).rejects.toThrow(/version `1`/);
   });
 });

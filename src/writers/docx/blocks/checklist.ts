@@ -1,10 +1,10 @@
 import { CheckBox, Tab, TextRun } from 'docx';
 import { FONT_FAMILY } from '../../fonts.js';
 import { inlineRuns } from '../inlines.js';
-import { LIST_INDENT } from '../numbering.js';
 import { STYLE } from '../styles.js';
 import type { BlockHandler } from './context.js';
 import { spaceAfterList } from './list.js';
+import { listIndent } from './paragraph.js';
 
 /** ☐ and ☑: both in Source Sans 3 (☒ U+2612 is not). */
 export const BOX_UNCHECKED = '2610';
@@ -18,7 +18,7 @@ export const checklist: BlockHandler<'checklist'> = (node, context) =>
   spaceAfterList(
     node.items.map((item) => ({
       style: STYLE.listParagraph,
-      indent: { left: (context.depth + 1) * LIST_INDENT, hanging: LIST_INDENT },
+      indent: { left: (context.depth + 1) * listIndent(context), hanging: listIndent(context) },
       children: [
         new CheckBox({
           checked: item.checked,

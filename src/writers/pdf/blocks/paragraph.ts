@@ -1,12 +1,11 @@
 import type { Paragraph } from '../../../document/ast.js';
-import { lettre } from '../../../layout/index.js';
 import type { Flow } from '../flow.js';
 import { drawInlines } from '../inlines.js';
 import { lineBox } from '../style.js';
 import { tagged } from '../tags.js';
 
 export function paragraph(node: Paragraph, flow: Flow): void {
-  const style = lettre.styles.body;
+  const style = flow.layout.styles.body;
   flow.begin(lineBox(style));
   tagged(flow.doc, flow.tags, 'P', () => drawInlines(flow, node.children, style));
   flow.space();
