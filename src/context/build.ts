@@ -62,7 +62,13 @@ export interface TemplateContext extends Profile {
   /** How many points, in words: « un point », « deux points », « trois points ». */
   resilience_nombre_points: string;
   /** Every source the knowledge entries used by this context cite, without duplicates. */
-  sources_consignes: Source[];
+  sources_consignes: CitedSource[];
+}
+
+/** A source as printed: its title and its site, the full address as the link (long URLs break badly on paper). */
+export interface CitedSource extends Source {
+  /** "georisques.gouv.fr". */
+  site: string;
 }
 
 function riskSection(key: RiskKey): RiskSection {
@@ -81,9 +87,13 @@ function riskSection(key: RiskKey): RiskSection {
   };
 }
 
-function uniqueSources(lists: readonly (readonly Source[])[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const list of lists) for (const source of list) if (!seen.has(source.url)) seen.set(source.url, source);
+function uniqueSources(lists: readonly (readonly Source[])[]): CitedSource[] {
+  const seen = new Map<string, CitedSource>();
+  for (const list of lists) {
+    for (const source of list) {
+      if (!seen.has(source.url)) seen.set(source.url, { ...source, site: new URL(source.url).hostname.replace(/^www\./, '') });
+    }
+  }
   return [...seen.values()];
 }
 

@@ -158,6 +158,20 @@ export function textWidth(text: string, font: FontStyle, size: number): number {
   return (units * size) / 1000;
 }
 
+/** The widest page label of a sheet's footer ("page 99/99"): both writers keep room for it. */
+const PAGE_LABEL_ROOM = 'page\u00A099/99';
+
+/**
+ * Type size of a sheet's footer line (sources and date): `size`, or smaller so that the line stays
+ * on one line left of the page label. Both writers use it, so the DOCX footer takes the PDF's
+ * height and the pages break alike.
+ */
+export function footerTextSize(text: string, width: number, size: number): number {
+  const room = width - textWidth(PAGE_LABEL_ROOM, 'regular', size) - 4 * PT_PER_MM;
+  const natural = textWidth(text, 'regular', size);
+  return natural > room ? (size * room) / natural : size;
+}
+
 interface Piece {
   text: string;
   font: FontStyle;
@@ -262,7 +276,9 @@ function naturalWidth(pieces: readonly Piece[], size: number): number {
  */
 export function tableColumnWidths(table: Table, width: number, layout: FlowLayout): number[] {
   const size = layout.styles.body.size;
-  const padding = 2 * layout.table.padding * PT_PER_MM;
+  // Both paddings, the rule, and 1 pt for the rounding of word processors (a column exactly as
+  // wide as its longest word wraps that word in LibreOffice).
+  const padding = 2 * layout.table.padding * PT_PER_MM + layout.table.rule + 1;
   const columns = Math.max(table.align.length, table.header.length, ...table.rows.map((row) => row.length));
   const min = new Array<number>(columns).fill(0);
   const natural = new Array<number>(columns).fill(0);

@@ -8,6 +8,8 @@ export interface RunFormat {
   italics?: boolean;
   /** Inside a link: the runs take the Hyperlink character style. */
   link?: boolean;
+  /** Type size in points, when not the style's. */
+  size?: number;
 }
 
 type RunChild = string | Tab | SoftHyphen;
@@ -63,6 +65,7 @@ function makeRun(children: RunChild[], format: RunFormat, breakBefore: boolean):
     ...(format.bold ? { bold: true } : {}),
     ...(format.italics ? { italics: true } : {}),
     ...(format.link ? { style: STYLE.hyperlink } : {}),
+    ...(format.size !== undefined ? { size: Math.round(format.size * 2) } : {}),
   });
 }
 

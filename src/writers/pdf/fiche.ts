@@ -1,3 +1,4 @@
+import { footerTextSize } from '../fit.js';
 import type { SheetMeta } from '../../document/ast.js';
 import { fiche, mmToPt } from '../../layout/index.js';
 import type { Doc } from './flow.js';
@@ -37,9 +38,7 @@ export function drawSheetFrame(doc: Doc, sheet: SheetMeta | undefined): void {
       const labelWidth = doc.widthOfString(label);
       if (sheet?.footer) {
         // A long line of sources gets smaller type rather than running into the page number.
-        const room = right - left - labelWidth - mmToPt(4);
-        const width = doc.widthOfString(sheet.footer);
-        if (width > room) doc.fontSize((styles.small.size * room) / width);
+        doc.fontSize(footerTextSize(sheet.footer, right - left, styles.small.size));
         doc.text(sheet.footer, left, baseline, { lineBreak: false, baseline: 'alphabetic' });
         doc.fontSize(styles.small.size);
       }

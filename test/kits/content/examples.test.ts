@@ -43,7 +43,7 @@ describe('example profiles', () => {
   });
 
   it('uses the optional sections the kits read, with valid values', () => {
-    expect(load('saint-martin-vesubie').profile.reunion).toEqual({ date: '2026-10-13', heure: '18 h 30', lieu: 'Salle polyvalente, 1 place de la Mairie' });
+    expect(load('saint-martin-vesubie').profile.reunion).toEqual({ date: '2027-01-13', heure: '18 h 30', lieu: 'Salle polyvalente, 1 place de la Mairie' });
     expect(load('saint-martin-vesubie').profile.resilience?.points).toEqual(['alimentation', 'risques']);
     expect(load('lyon').profile.entraide?.services?.length).toBeGreaterThan(0);
     expect(load('les-abymes').profile.heure_civique?.site).toMatch(/^https:\/\//);

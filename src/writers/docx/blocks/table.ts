@@ -12,6 +12,7 @@ import {
 } from 'docx';
 import type { CellAlign, Inline } from '../../../document/ast.js';
 import { mmToTwip } from '../../../layout/lettre.js';
+import { tableColumnWidths } from '../../fit.js';
 import { inlineRuns } from '../inlines.js';
 import { rule, STYLE, wordColor } from '../styles.js';
 import type { BlockContext, BlockHandler, FlowItem } from './context.js';
@@ -36,7 +37,7 @@ export function tableIndent(context: BlockContext): number {
 }
 
 /**
- * A GFM table as a Word table: equal columns over the width available, the header row repeated
+ * A GFM table as a Word table: columns sized as in the PDF (fit.ts) over the width available, the header row repeated
  * on each page (`w:tblHeader`), no row split across pages (`w:cantSplit`), cells padded and
  * ruled as in the PDF, the header row filled.
  */
@@ -45,12 +46,13 @@ export const table: BlockHandler<'table'> = (node, context) => {
   const columns = Math.max(1, node.align.length, node.header.length, ...node.rows.map((row) => row.length));
   const indent = tableIndent(context);
   const total = mmToTwip(context.width) - indent;
-  const width = Math.floor(total / columns);
+  // The PDF's column widths (sized to their content): the same line breaks, the same pages.
+  const widths = tableColumnWidths(node, total / 20, context.layout).map((pt) => Math.floor(pt * 20));
   const line = rule(ruleWidth, context.layout.colors.text);
   const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
   const cell = (inlines: Inline[] | undefined, column: number, header: boolean) =>
     new TableCell({
-      width: { size: width, type: WidthType.DXA },
+      width: { size: widths[column] ?? 0, type: WidthType.DXA },
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: wordColor(headerFill) } } : {}),
       children: [
         {
@@ -68,8 +70,8 @@ export const table: BlockHandler<'table'> = (node, context) => {
     });
   const out: FlowItem[] = [
     new Table({
-      width: { size: width * columns, type: WidthType.DXA },
-      columnWidths: Array.from({ length: columns }, () => width),
+      width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
+      columnWidths: widths,
       layout: TableLayoutType.FIXED,
       ...(indent > 0 ? { indent: { size: indent, type: WidthType.DXA } } : {}),
       margins: { top: mmToTwip(padding), bottom: mmToTwip(padding), left: mmToTwip(padding), right: mmToTwip(padding) },

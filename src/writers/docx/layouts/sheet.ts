@@ -16,6 +16,7 @@ import type { DocxAssets } from '../assets.js';
 import { bodyContext, renderBlocks } from '../blocks/index.js';
 import { toChildren } from '../flow.js';
 import { textRuns } from '../inlines.js';
+import { footerTextSize } from '../../fit.js';
 import type { ListNumbering } from '../numbering.js';
 import { STYLE, wordColor } from '../styles.js';
 import type { LayoutParts } from './types.js';
@@ -71,7 +72,8 @@ function sheetFooter(text: string): Footer {
           },
         },
         children: [
-          ...textRuns(text),
+          // The PDF's size: a long line of sources shrinks rather than wrapping (same page height).
+          ...textRuns(text, { size: footerTextSize(text, (page.width - fiche.margins.left - fiche.margins.right) * PT_PER_MM, style.size) }),
           new TextRun({ children: ['\t', PAGE_LABEL, PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES] }),
         ],
       }),

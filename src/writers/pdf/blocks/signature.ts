@@ -34,7 +34,8 @@ export function drawSignatureBlock(flow: Flow, lines: readonly string[], image?:
     0,
   );
   flow.space(spaceBefore);
-  flow.begin(imageHeight + Math.max(height, text.length > 0 ? lineBox(style) : 0));
+  // The block needs its leading, as in Word and LibreOffice (same page breaks in the DOCX).
+  flow.begin(imageHeight + height);
   if (image && size) {
     const y = doc.y;
     tagged(doc, flow.tags, 'Figure', () => drawImage(doc, image.bytes, left, y, mmToPt(size.width), imageHeight), {
@@ -43,13 +44,22 @@ export function drawSignatureBlock(flow: Flow, lines: readonly string[], image?:
     doc.y = y + imageHeight;
   }
   if (text.length > 0) {
-    tagged(doc, flow.tags, 'P', () => {
-      for (const line of text) {
-        useStyle(doc, 'regular', style);
-        if (line === '') doc.y += style.lineHeight;
-        else doc.text(line, left, doc.y, { width, lineGap });
-      }
-    });
+    // pdfkit starts a line only if its glyph box (taller than the leading) fits above the bottom
+    // margin: let the last line's descent reach into the margin rather than split the block.
+    const margins = doc.page.margins;
+    const bottom = margins.bottom;
+    margins.bottom = bottom - Math.max(0, lineBox(style) - style.lineHeight);
+    try {
+      tagged(doc, flow.tags, 'P', () => {
+        for (const line of text) {
+          useStyle(doc, 'regular', style);
+          if (line === '') doc.y += style.lineHeight;
+          else doc.text(line, left, doc.y, { width, lineGap });
+        }
+      });
+    } finally {
+      margins.bottom = bottom;
+    }
   }
   doc.x = flow.left;
   flow.space();

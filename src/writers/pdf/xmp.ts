@@ -1,0 +1,40 @@
+import type { Doc } from './flow.js';
+
+/** What pdfkit keeps of the document's metadata (not in its typings). */
+interface MetadataInternals {
+  info: Record<string, unknown>;
+  _addInfo: () => void;
+  appendXML: (xml: string, newline?: boolean) => void;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
+}
+
+/**
+ * pdfkit 0.20 writes the XMP packet (required by PDF/A) with the document's title pasted in
+ * unescaped, so a title holding « & » or « < » gives an invalid packet, and it leaves out
+ * xmp:ModifyDate, which validators compare with the Info dictionary's ModDate. This wraps its
+ * XMP step: text values are escaped while it runs (the Info dictionary keeps them as they are),
+ * then the modification date is added.
+ */
+export function fixXmpMetadata(doc: Doc, modified: Date): void {
+  const internals = doc as unknown as MetadataInternals;
+  const addInfo = internals._addInfo;
+  internals._addInfo = function (this: MetadataInternals) {
+    const saved = { ...this.info };
+    for (const [key, value] of Object.entries(this.info)) if (typeof value === 'string') this.info[key] = escapeXml(value);
+    try {
+      addInfo.call(this);
+    } finally {
+      Object.assign(this.info, saved);
+    }
+    this.appendXML(`
+        <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+            <xmp:ModifyDate>${modified.toISOString().split('.')[0]}Z</xmp:ModifyDate>
+        </rdf:Description>
+        `);
+  };
+}
