@@ -10,9 +10,12 @@ export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): vo
   }
 }
 
-/** Prints a KitError; under KIT_DEBUG=1 the stack of the underlying cause follows. */
+/**
+ * Prints a KitError, the same problem on many CSV rows once with its lines (`--json` keeps them
+ * all); under KIT_DEBUG=1 the stack of the underlying cause follows.
+ */
 export function printError(io: Io, error: KitError): void {
-  printDiagnostics(io, error.diagnostics);
+  printDiagnostics(io, groupRepeated(error.diagnostics));
   if (io.env.KIT_DEBUG === '1') {
     const cause = error.cause instanceof Error ? error.cause : error;
     io.stderr.write(`${cause.stack ?? String(cause)}\n`);

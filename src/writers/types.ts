@@ -9,6 +9,11 @@ export interface WriteOptions {
   sourceDateEpoch?: number;
   /** PDF/A-2b (archival) instead of plain tagged PDF; ignored by other writers. */
   pdfa?: boolean;
+  /**
+   * DOCX: embed the four faces of the font (about 540 kB a file; default true). A batch leaves
+   * them out unless asked (35,000 letters would need 19 GB).
+   */
+  embedFonts?: boolean;
 }
 
 export interface WriteResult {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupRepeated, printDiagnostics } from '../../src/cli/report.js';
-import { warning, type Diagnostic } from '../../src/diagnostics/index.js';
+import { groupRepeated, printDiagnostics, printError } from '../../src/cli/report.js';
+import { KitError, warning, type Diagnostic } from '../../src/diagnostics/index.js';
 import { memoryIo } from '../helpers/io.js';
 
 /** A warning of the CSV reader on one row, as src/data gives it. */
@@ -57,5 +57,24 @@ describe('repeated batch warnings, grouped for the human report', () => {
   it('says « autre » for one more line', () => {
     const grouped = groupRepeated(Array.from({ length: 11 }, (_, i) => rowWarning(i + 2)));
     expect(grouped[0]!.message).toMatch(/^lignes 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 … et 1 autre : /);
+  });
+});
+
+describe('repeated row errors, grouped when a KitError is printed', () => {
+  it('prints an error repeated on 500 rows once, and two different errors apart', () => {
+    const rowError = (line: number): Diagnostic => ({
+      severity: 'error',
+      code: 'CsvRow',
+      message: 'colonne « Prénom » (maire.prenom) : cellule vide ; le document « Lettre » en a besoin.',
+      location: { file: 'maires.csv', line, field: 'Prénom' },
+    });
+    const other: Diagnostic = { severity: 'error', code: 'CsvRow', message: 'code INSEE inconnu « 99999 ».', location: { file: 'maires.csv', line: 40, field: 'Code INSEE' } };
+    const io = memoryIo(process.cwd());
+    printError(io, new KitError([...Array.from({ length: 500 }, (_, i) => rowError(i + 2)), other]));
+    const lines = io.err().split('\n').filter(Boolean);
+    expect(lines).toEqual([
+      'maires.csv — lignes 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 … et 490 autres : colonne « Prénom » (maire.prenom) : cellule vide ; le document « Lettre » en a besoin.',
+      'maires.csv:40 — code INSEE inconnu « 99999 ».',
+    ]);
   });
 });

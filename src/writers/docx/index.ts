@@ -33,7 +33,7 @@ export async function writeDocx(document: KitDocument, options: WriteOptions = {
   }
   preflightGlyphs(document);
   const date = creationDate(options);
-  const file = buildDocument(document, await prepareAssets(document));
+  const file = buildDocument(document, await prepareAssets(document), options.embedFonts ?? true);
   const core = coreXml({ title: document.meta.title, creator: CREATOR, language: document.meta.lang, date });
   const zip = await Packer.pack(file, 'uint8array', false, [{ path: CORE_PROPERTIES_PATH, data: core }]);
   const bytes = completePackage(zip, file.FontTable.files, options.sourceDateEpoch === undefined ? undefined : date);
@@ -77,7 +77,7 @@ function layoutParts(document: KitDocument, numbering: ListNumbering, assets: Do
  * The docx model of a document (exported for tests and tools that want to add to it). QR codes
  * are made before (`prepareAssets`), as docx builds synchronously.
  */
-export function buildDocument(document: KitDocument, assets: DocxAssets = NO_ASSETS): Document {
+export function buildDocument(document: KitDocument, assets: DocxAssets = NO_ASSETS, embedFonts = true): Document {
   const numbering = new ListNumbering(listIndentOf(document));
   const parts = layoutParts(document, numbering, assets);
   return new Document({
@@ -88,17 +88,20 @@ export function buildDocument(document: KitDocument, assets: DocxAssets = NO_ASS
     numbering: { config: numbering.config() },
     ...(parts.hyphenate ? { hyphenation: { autoHyphenation: true } } : {}),
     // The four faces of Source Sans 3, so that Word and LibreOffice draw the document with the
-    // font of the PDF (completePackage adds all but the first bytes of each face).
-    fonts: [
-      {
-        name: FONT_FAMILY,
-        data: faceHead('regular'),
-        bold: faceHead('bold'),
-        italic: faceHead('italic'),
-        boldItalic: faceHead('boldItalic'),
-        characterSet: CharacterSet.ANSI,
-      },
-    ],
+    // font of the PDF (completePackage adds all but the first bytes of each face). Without them
+    // (batches: 540 kB a file) the word processor uses the font if installed, else its own.
+    fonts: embedFonts
+      ? [
+          {
+            name: FONT_FAMILY,
+            data: faceHead('regular'),
+            bold: faceHead('bold'),
+            italic: faceHead('italic'),
+            boldItalic: faceHead('boldItalic'),
+            characterSet: CharacterSet.ANSI,
+          },
+        ]
+      : [],
     sections: [
       {
         properties: { ...parts.properties, ...(parts.headers?.first || parts.footers?.first ? { titlePage: true } : {}) },
