@@ -18,6 +18,11 @@ function senderLines(sender: Profile['expediteur']): string[] {
   ].filter((line): line is string => Boolean(line));
 }
 
+/** The sender on one line for the return address: "Alex Martin, 12 rue des Lilas, 35610 Sains". */
+function returnLine(sender: Profile['expediteur']): string {
+  return [sender.association ?? sender.nom, ...sender.adresse, `${sender.code_postal} ${sender.commune}`].join(', ');
+}
+
 /** "Mairie de Sains", "Mairie du Havre"; a name too long for one postal line gives "Mairie" alone. */
 function townHallLine(deForm: string): string {
   const line = `Mairie ${deForm}`;
@@ -54,6 +59,7 @@ export function buildLetterMeta(profile: Profile, subject: string, date: string)
       placeDate: `${sender.commune}, le ${longFrenchDate(date)}`,
       subject,
       signature: [sender.nom, sender.qualite].filter((line): line is string => Boolean(line)),
+      ...(sender.ligne_retour === 'oui' && { returnAddress: returnLine(sender) }),
     },
     warnings: address.warnings,
   };

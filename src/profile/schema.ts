@@ -78,6 +78,10 @@ export const profileSchema = z.strictObject({
     email: email.optional(),
     telephone: phone.optional(),
     signature: text.optional().describe('Image de la signature, relative au profil.'),
+    ligne_retour: z
+      .enum(['oui', 'non'])
+      .optional()
+      .describe('« oui » : une ligne en petits caractères avec l’adresse de l’expéditeur au-dessus de la fenêtre de l’enveloppe, pour le retour du courrier.'),
   }),
   risques: z.array(z.enum(RISK_KEYS)).optional().describe('Familles de risques majeurs de la commune.'),
   heure_civique: z

@@ -30,6 +30,13 @@ describe('renderDocument: what the layouts place outside the body', () => {
     expect(renderDocument(appeal, context).document.meta.letter?.recipient).toEqual(['Aux habitantes et habitants', 'de Sains']);
   });
 
+  it('adds the return address line only when the sender asks for it (expediteur.ligne_retour)', () => {
+    const letter = template('---\ntitre: L\ngabarit: lettre\nobjet: O\n---\nCorps.\n');
+    expect(renderDocument(letter, context).document.meta.letter?.returnAddress).toBeUndefined();
+    const asking = { ...context, expediteur: { ...context.expediteur, ligne_retour: 'oui' as const } };
+    expect(renderDocument(letter, asking).document.meta.letter?.returnAddress).toBe('Alex Martin, 12 rue des Lilas, 35610 Sains');
+  });
+
   it('gives a sheet the commune in its header and sources with the date in its footer', () => {
     const sheet = template('---\ntitre: F\ngabarit: fiche\nsources: "Géorisques, code de l\'environnement"\n---\nCorps.\n');
     const { meta } = renderDocument(sheet, context).document;

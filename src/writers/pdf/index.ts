@@ -9,7 +9,7 @@ import { drawBlocks, hasSignature } from './blocks/index.js';
 import { drawSheetFrame } from './fiche.js';
 import { Flow, type Doc } from './flow.js';
 import { handleSoftHyphens } from './hyphens.js';
-import { fixXmpMetadata } from './xmp.js';
+import { completeXmpMetadata } from './xmp.js';
 import { drawLetterEnd, drawLetterHead, drawPageNumbers } from './lettre.js';
 import { pageOptions, useFrame } from './page-frame.js';
 import { drawImposed, drawOnePage, onePageLayout } from './poster.js';
@@ -91,7 +91,7 @@ function createDocument(document: Document, print: PrintMeta, date: Date, pdfa: 
   // once per process, never per document.
   for (const style of FONT_STYLES) doc.registerFont(style, loadFont(style) as unknown as Uint8Array);
   handleSoftHyphens(doc);
-  if (pdfa) fixXmpMetadata(doc, date);
+  completeXmpMetadata(doc, date);
   useFrame(doc, page.width, page.height, print.bleed);
   doc.addPage(options);
   return doc;

@@ -14,13 +14,14 @@ function escapeXml(text: string): string {
 }
 
 /**
- * pdfkit 0.20 writes the XMP packet (required by PDF/A) with the document's title pasted in
- * unescaped, so a title holding « & » or « < » gives an invalid packet, and it leaves out
- * xmp:ModifyDate, which validators compare with the Info dictionary's ModDate. This wraps its
- * XMP step: text values are escaped while it runs (the Info dictionary keeps them as they are),
- * then the modification date is added.
+ * pdfkit 0.20 writes the XMP packet with the document's title pasted in unescaped, so a title
+ * holding « & » or « < » gives an invalid packet; it leaves out xmp:ModifyDate, which PDF/A
+ * validators compare with the Info dictionary's ModDate; and it marks a file PDF/A or PDF/UA,
+ * never both. This wraps its XMP step: text values are escaped while it runs (the Info
+ * dictionary keeps them as they are), then the modification date and the PDF/UA-1 identifier
+ * are added (the file is tagged, in French, its title displayed: what PDF/UA-1 asks of it).
  */
-export function fixXmpMetadata(doc: Doc, modified: Date): void {
+export function completeXmpMetadata(doc: Doc, modified: Date): void {
   const internals = doc as unknown as MetadataInternals;
   const addInfo = internals._addInfo;
   internals._addInfo = function (this: MetadataInternals) {
@@ -34,6 +35,9 @@ export function fixXmpMetadata(doc: Doc, modified: Date): void {
     this.appendXML(`
         <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
             <xmp:ModifyDate>${modified.toISOString().split('.')[0]}Z</xmp:ModifyDate>
+        </rdf:Description>
+        <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="">
+            <pdfuaid:part>1</pdfuaid:part>
         </rdf:Description>
         `);
   };

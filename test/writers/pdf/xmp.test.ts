@@ -26,6 +26,15 @@ describe('PDF/A metadata (XMP)', () => {
     expect((await readPdf(bytes)).info.Title).toBe(title);
   });
 
+  it('marks every PDF as PDF/UA-1, alone or with PDF/A-2b', async () => {
+    for (const pdfa of [false, true]) {
+      const xmp = xmpPacket((await pdfWriter.write(documentOf('lettre', paragraphs(1)), { pdfa, sourceDateEpoch: 1_700_000_000 })).bytes);
+      expect(XMLValidator.validate(xmp)).toBe(true);
+      expect(xmp).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>/);
+      expect(/<pdfaid:part>2<\/pdfaid:part>/.test(xmp)).toBe(pdfa);
+    }
+  });
+
   it('records the modification date, equal to the creation date under SOURCE_DATE_EPOCH', async () => {
     const { bytes } = await pdfWriter.write(documentOf('fiche', paragraphs(1)), { pdfa: true, sourceDateEpoch: 1_700_000_000 });
     const xmp = xmpPacket(bytes);
