@@ -36,7 +36,7 @@ async function run(count, formats) {
     writeFileSync(path.join(dir, 'association.yaml'), 'expediteur:\n  nom: Alex Martin\n  adresse: ["12 rue des Lilas"]\n  code_postal: "35610"\n  commune: Sains\n');
     const start = performance.now();
     await generateBatch({
-      kit: 'resilience', kitPaths, print: { poster: 'A4', flyer: 'A4-2xA5', bleed: false }, csv: 'maires.csv', profile: 'association.yaml', formats, out: 'sortie', cwd: dir,
+      kit: 'resilience', documents: ['lettre-maire'], kitPaths, print: { poster: 'A4', flyer: 'A4-2xA5', bleed: false }, csv: 'maires.csv', profile: 'association.yaml', formats, out: 'sortie', cwd: dir,
       force: false, resume: false, dryRun: false, strict: false, skipInvalid: false, duplex: false,
       now: new Date(0), sourceDateEpoch: 0, ...(jobs !== undefined && { jobs }),
     });

@@ -44,7 +44,7 @@ const out = mkdtempSync(path.join(tmpdir(), 'kit-bench-'));
 try {
   const generate = timeCommand([bin, 'generate', 'resilience', '--profile', profile, '--out', out, '--force'], 5);
   console.log('\nUne commande complète (médiane de 5)');
-  console.log(`  kit generate resilience (pdf + docx)  ${ms(generate)}`);
+  console.log(`  kit generate resilience (2 documents, pdf + docx)  ${ms(generate)}`);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
