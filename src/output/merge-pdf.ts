@@ -48,10 +48,3 @@ export class VolumeMerger {
     return { bytes: await this.merged.save({ useObjectStreams: true }), pages };
   }
 }
-
-/** One print file from many letters, in order (see VolumeMerger). */
-export async function mergePdfs(letters: readonly Uint8Array[], options: MergeOptions): Promise<{ bytes: Uint8Array; pages: number }> {
-  const merger = await VolumeMerger.create(options);
-  for (const bytes of letters) await merger.add(bytes);
-  return merger.finish();
-}

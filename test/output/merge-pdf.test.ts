@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePdfs } from '../../src/output/merge-pdf.js';
+import { VolumeMerger, type MergeOptions } from '../../src/output/merge-pdf.js';
 import { loadWriter } from '../../src/writers/index.js';
 import { readPdf } from '../helpers/pdf.js';
 import { para, sampleLetter, text } from '../writers/pdf/sample.js';
@@ -9,7 +9,14 @@ async function letter(name: string, paragraphs: number): Promise<Uint8Array> {
   return (await (await loadWriter('pdf')).write(sampleLetter(blocks), { sourceDateEpoch: 0 })).bytes;
 }
 
-describe('mergePdfs', () => {
+/** One print file from `letters`, added in order, as the batch does volume by volume. */
+async function mergePdfs(letters: readonly Uint8Array[], options: MergeOptions): Promise<{ bytes: Uint8Array; pages: number }> {
+  const merger = await VolumeMerger.create(options);
+  for (const bytes of letters) await merger.add(bytes);
+  return merger.finish();
+}
+
+describe('VolumeMerger', () => {
   it('puts the letters one after the other, in order', async () => {
     const inputs = [await letter('Ana', 1), await letter('Basile', 12), await letter('Chloé', 1)];
     const { bytes, pages } = await mergePdfs(inputs, { duplex: false, date: new Date(0), title: 'Publipostage' });
