@@ -5,7 +5,6 @@ import {
   Header,
   HeightRule,
   PageNumber,
-  PageOrientation,
   Paragraph,
   TextRun,
   type IFrameOptions,
@@ -14,6 +13,7 @@ import {
 } from 'docx';
 import type { LetterMeta } from '../../document/ast.js';
 import { lettre, mmToTwip, ptToTwip, type Zone } from '../../layout/lettre.js';
+import { DESCENT_EM, sectionPage } from './page.js';
 import { textRuns } from './inlines.js';
 import { MARK_COLOR, STYLE } from './styles.js';
 
@@ -112,11 +112,6 @@ export function emptyFooter(): Footer {
   return new Footer({ children: [new Paragraph({ style: STYLE.pageNumber })] });
 }
 
-/**
- * Below the baseline of a line, Word keeps the font's descent (Source Sans 3: winDescent
- * 288/1000 em); the footer distance is measured from the page's bottom edge to the line's bottom.
- */
-const DESCENT_EM = 0.288;
 
 /** Distance of the header from the top edge: above the top margin, and the first-page header is one point high. */
 const HEADER_DISTANCE_MM = 10;
@@ -124,18 +119,10 @@ const HEADER_DISTANCE_MM = 10;
 export function pageProperties(): ISectionPropertiesOptions {
   const { page, margins, pageNumber, styles } = lettre;
   return {
-    page: {
-      size: { width: mmToTwip(page.width), height: mmToTwip(page.height), orientation: PageOrientation.PORTRAIT },
-      margin: {
-        top: mmToTwip(margins.top),
-        right: mmToTwip(margins.right),
-        bottom: mmToTwip(margins.bottom),
-        left: mmToTwip(margins.left),
-        header: mmToTwip(HEADER_DISTANCE_MM),
-        footer: mmToTwip(page.height - pageNumber.baseline) - ptToTwip(DESCENT_EM * styles.small.size),
-        gutter: 0,
-      },
-    },
+    page: sectionPage(page, margins, {
+      header: mmToTwip(HEADER_DISTANCE_MM),
+      footer: mmToTwip(page.height - pageNumber.baseline) - ptToTwip(DESCENT_EM * styles.small.size),
+    }),
     titlePage: true,
   };
 }

@@ -3,7 +3,6 @@ import {
   Footer,
   Header,
   HeightRule,
-  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -27,6 +26,7 @@ import { textRuns } from '../inlines.js';
 import type { ListNumbering } from '../numbering.js';
 import { scaleFlowLayout, scaleStyle } from '../scale.js';
 import { STYLE, wordColor } from '../styles.js';
+import { sectionPage } from '../page.js';
 import type { LayoutParts } from './types.js';
 
 /** The paper of a poster or flyer: meta.print.paper when the layout allows it, else its default. */
@@ -139,18 +139,11 @@ export function posterParts(document: Document, numbering: ListNumbering, assets
   return {
     styles: { layout, accent, letter: false, furniture: { header: small, footer: small, title: band.style } },
     properties: {
-      page: {
-        size: { width: mmToTwip(page.width), height: mmToTwip(page.height), orientation: PageOrientation.PORTRAIT },
-        margin: {
-          top: mmToTwip(body.y),
-          right: mmToTwip(right),
-          bottom: mmToTwip(page.height - body.y - body.height + tearOffs),
-          left: mmToTwip(body.x),
-          header: 0,
-          footer: tearOffs > 0 ? 0 : mmToTwip(page.height - footerZone.y - footerZone.height),
-          gutter: 0,
-        },
-      },
+      page: sectionPage(
+        page,
+        { top: body.y, right, bottom: page.height - body.y - body.height + tearOffs, left: body.x },
+        { header: 0, footer: tearOffs > 0 ? 0 : mmToTwip(page.height - footerZone.y - footerZone.height) },
+      ),
     },
     headers: { default: header },
     footers: { default: footer },

@@ -3,7 +3,6 @@ import {
   Footer,
   Header,
   PageNumber,
-  PageOrientation,
   Paragraph,
   TabStopType,
   TextRun,
@@ -19,11 +18,11 @@ import { textRuns } from '../inlines.js';
 import { footerTextSize } from '../../fit.js';
 import type { ListNumbering } from '../numbering.js';
 import { STYLE, wordColor } from '../styles.js';
+import { DESCENT_EM, sectionPage } from '../page.js';
 import type { LayoutParts } from './types.js';
 
 /** Where the baseline sits under the top of an exact line, and the font's descent (Source Sans 3). */
 const ASCENT_EM = 0.712;
-const DESCENT_EM = 0.288;
 
 /** "page 2/3", the PDF's words. */
 export const PAGE_LABEL = 'page ';
@@ -94,18 +93,10 @@ export function sheetParts(document: Document, numbering: ListNumbering, assets:
   return {
     styles: { layout: fiche, accent, letter: false },
     properties: {
-      page: {
-        size: { width: mmToTwip(page.width), height: mmToTwip(page.height), orientation: PageOrientation.PORTRAIT },
-        margin: {
-          top: mmToTwip(margins.top),
-          right: mmToTwip(margins.right),
-          bottom: mmToTwip(margins.bottom),
-          left: mmToTwip(margins.left),
-          header: mmToTwip(headerTop),
-          footer: mmToTwip(page.height - fiche.footer.baseline) - ptToTwip(DESCENT_EM * style.size),
-          gutter: 0,
-        },
-      },
+      page: sectionPage(page, margins, {
+        header: mmToTwip(headerTop),
+        footer: mmToTwip(page.height - fiche.footer.baseline) - ptToTwip(DESCENT_EM * style.size),
+      }),
     },
     headers: { default: sheetHeader(document.meta.sheet?.header ?? '') },
     footers: { default: sheetFooter(document.meta.sheet?.footer ?? '') },
