@@ -40,6 +40,8 @@ export interface BatchPlan {
   /** Every file of every row, in order (not kept: built as iterated). */
   allFiles(): Iterable<PlannedRowFile>;
   volumes: PlannedVolume[];
+  /** The print files the row goes into (one per document, none without PDF). */
+  volumesOf(index: number): PlannedVolume[];
   manifest: { path: string; displayPath: string };
 }
 
@@ -133,6 +135,7 @@ export class BatchPlanner {
         for (let index = 0; index < rows.length; index++) yield* filesOf(index);
       },
       volumes,
+      volumesOf: (index) => volumes.filter((volume) => volume.from <= index && index < volume.to),
       manifest: { path: manifest, displayPath: display(manifest) },
     };
   }

@@ -1,15 +1,20 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
-import type { TemplateContext } from '../context/build.js';
+import { buildContext } from '../context/build.js';
+import type { Document } from '../document/ast.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { KitDocument } from '../kits/load.js';
 import { writeFileAtomic } from '../output/write-file.js';
+import type { Profile } from '../profile/complete.js';
 import type { Writer, WriteOptions } from '../writers/index.js';
-import type { PlannedRowFile } from './batch-plan.js';
+import type { PlannedRowFile, PlannedVolume } from './batch-plan.js';
 import { sharedImageLoader } from './images.js';
 import type { PrintChoice } from './print-options.js';
 import { renderDocument } from './render-document.js';
 import { writeDocument } from './write-document.js';
+import type * as VolumeModuleType from '../writers/pdf/volume.js';
+import type { PdfVolume } from '../writers/pdf/volume.js';
 
 /** One file of a row, once written (or found, with --resume): plain data, sent back by a worker. */
 export interface RowOutput {
@@ -18,24 +23,44 @@ export interface RowOutput {
   pages?: number;
   bytes: number;
   sha256: string;
-  /** The PDF's bytes, for the merged print file (absent for other formats). */
-  pdf?: Uint8Array;
+}
+
+/** A print file, written with the last row it holds. */
+export interface VolumeOutput {
+  document: string;
+  displayPath: string;
+  pages: number;
+  bytes: number;
+  sha256: string;
 }
 
 export interface RowOutcome {
   outputs: RowOutput[];
+  /** The print files this row completed (it was the last of their rows). */
+  volumes: VolumeOutput[];
   /** Some file of the row was already present (--resume) and kept. */
   resumed: boolean;
   /** What the writers had to adapt or could not fit (posters). */
   warnings: Diagnostic[];
 }
 
+/** Plain data (it crosses to worker threads). */
 export interface RowOptions {
   resume: boolean;
   force: boolean;
   write: WriteOptions;
-  /** Plain data (it crosses to worker threads): print choices, where pictures are looked for. */
+  /** Print choices, where pictures are looked for. */
   render: { print: PrintChoice; imageDirs: string[]; profileFile?: string };
+  /** The print files: their title, date (metadata) and --duplex. */
+  volume: { title: string; date: Date; duplex: boolean };
+}
+
+/** One row to render: its index in the plan, its profile, its files and print files. */
+export interface RowTask {
+  id: number;
+  profile: Profile;
+  files: readonly PlannedRowFile[];
+  volumes: readonly PlannedVolume[];
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -52,36 +77,98 @@ export function countPdfPages(bytes: Uint8Array): number {
   return Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 }
 
+/** The print files' writer, imported only by a batch that writes PDF (it loads pdfkit). */
+type VolumeModule = typeof VolumeModuleType;
+
+/** A print file being drawn, or one found complete (--resume) and kept as it is. */
+type OpenVolume = { kept: false; volume: PdfVolume } | { kept: true };
+
 /**
- * Renders and writes (atomically) the files of one row, documents then formats in plan order;
- * with --resume a file already present is kept as it is (writes are atomic: it is complete).
- * The same code runs in the main thread (--jobs 1) and in the workers.
+ * Renders and writes the rows of a batch, in the main thread (--jobs 1) or in a worker. For each
+ * row: its documents from the template, each drawn at once into its print file (synchronously,
+ * so that rows go into a print file in the order they are given), then its files written
+ * atomically; with --resume a file already present is kept as it is (writes are atomic: it is
+ * complete). The row that ends a print file writes it. The rows of one print file must all be
+ * given, in order, to the same renderer.
  */
-export async function writeRow(documents: readonly KitDocument[], writers: readonly Writer[], context: TemplateContext, files: readonly PlannedRowFile[], options: RowOptions): Promise<RowOutcome> {
-  const outputs: RowOutput[] = [];
-  const warnings: Diagnostic[] = [];
-  let resumed = false;
-  const { print, imageDirs, profileFile } = options.render;
-  const environment = { print, images: sharedImageLoader(imageDirs), ...(profileFile !== undefined && { profileFile }) };
-  for (const document of documents) {
-    const rendered = renderDocument(document, context, environment).document;
-    for (const writer of writers) {
-      const target = files.find((f) => f.document === document.id && f.format === writer.format)!;
-      let bytes: Uint8Array;
-      let pages: number | undefined;
-      if (options.resume && (await exists(target.path))) {
-        bytes = new Uint8Array(await readFile(target.path));
-        pages = writer.format === 'pdf' ? countPdfPages(bytes) : undefined;
-        resumed = true;
-      } else {
-        const result = await writeDocument(writer, rendered, options.write, document.template.file);
-        warnings.push(...result.warnings);
-        bytes = result.bytes;
-        pages = result.pages;
-        await writeFileAtomic(target.path, bytes, { replace: options.force, displayPath: target.displayPath });
-      }
-      outputs.push({ document: document.id, format: writer.format, ...(pages !== undefined && { pages }), bytes: bytes.length, sha256: sha256(bytes), ...(writer.format === 'pdf' && { pdf: bytes }) });
-    }
+export class RowRenderer {
+  private readonly open = new Map<string, OpenVolume>();
+  private readonly environment;
+
+  private constructor(
+    private readonly documents: readonly KitDocument[],
+    private readonly writers: readonly Writer[],
+    private readonly date: string,
+    private readonly options: RowOptions,
+    private readonly pdf: VolumeModule | undefined,
+  ) {
+    const { print, imageDirs, profileFile } = options.render;
+    this.environment = { print, images: sharedImageLoader(imageDirs), ...(profileFile !== undefined && { profileFile }) };
   }
-  return { outputs, resumed, warnings };
+
+  static async create(documents: readonly KitDocument[], writers: readonly Writer[], date: string, options: RowOptions): Promise<RowRenderer> {
+    const pdf = writers.some((writer) => writer.format === 'pdf') ? await import('../writers/pdf/volume.js') : undefined;
+    return new RowRenderer(documents, writers, date, options, pdf);
+  }
+
+  async run(task: RowTask): Promise<RowOutcome> {
+    const context = buildContext(task.profile, this.date);
+    const rendered = this.documents.map((document) => {
+      const ast = renderDocument(document, context, this.environment).document;
+      this.addToVolume(task, document.id, ast);
+      return { document, ast };
+    });
+    const outputs: RowOutput[] = [];
+    const warnings: Diagnostic[] = [];
+    let resumed = false;
+    for (const { document, ast } of rendered) {
+      for (const writer of this.writers) {
+        const target = task.files.find((f) => f.document === document.id && f.format === writer.format)!;
+        let bytes: Uint8Array;
+        let pages: number | undefined;
+        if (this.options.resume && (await exists(target.path))) {
+          bytes = new Uint8Array(await readFile(target.path));
+          pages = writer.format === 'pdf' ? countPdfPages(bytes) : undefined;
+          resumed = true;
+        } else {
+          const result = await writeDocument(writer, ast, this.options.write, document.template.file);
+          warnings.push(...result.warnings);
+          bytes = result.bytes;
+          pages = result.pages;
+          await writeFileAtomic(target.path, bytes, { replace: this.options.force, displayPath: target.displayPath });
+        }
+        outputs.push({ document: document.id, format: writer.format, ...(pages !== undefined && { pages }), bytes: bytes.length, sha256: sha256(bytes) });
+      }
+    }
+    const volumes: VolumeOutput[] = [];
+    for (const planned of task.volumes) if (planned.to === task.id + 1) volumes.push(await this.closeVolume(planned));
+    return { outputs, volumes, resumed, warnings };
+  }
+
+  private addToVolume(task: RowTask, document: string, ast: Document): void {
+    const planned = task.volumes.find((volume) => volume.document === document);
+    if (!planned || !this.pdf) return;
+    let open = this.open.get(planned.path);
+    if (!open) {
+      // Resumed, a print file already present is complete (written atomically with its last row).
+      open = this.options.resume && existsSync(planned.path) ? { kept: true } : { kept: false, volume: new this.pdf.PdfVolume({ ...this.options.volume, pdfa: this.options.write.pdfa ?? false }) };
+      this.open.set(planned.path, open);
+    }
+    if (!open.kept) open.volume.add(ast);
+  }
+
+  private async closeVolume(planned: PlannedVolume): Promise<VolumeOutput> {
+    const open = this.open.get(planned.path);
+    this.open.delete(planned.path);
+    let bytes: Uint8Array;
+    let pages: number;
+    if (!open || open.kept) {
+      bytes = new Uint8Array(await readFile(planned.path));
+      pages = countPdfPages(bytes);
+    } else {
+      ({ bytes, pages } = await open.volume.finish());
+      await writeFileAtomic(planned.path, bytes, { replace: true, displayPath: planned.displayPath });
+    }
+    return { document: planned.document, displayPath: planned.displayPath, pages, bytes: bytes.length, sha256: sha256(bytes) };
+  }
 }

@@ -9,16 +9,15 @@ import { findKit, kitRoots } from '../kits/registry.js';
 import { missingFields } from '../kits/requirements.js';
 import { conflictError } from '../output/apply.js';
 import { manifestCsv, type ManifestEntry } from '../output/manifest.js';
-import { VolumeMerger } from '../output/merge-pdf.js';
 import { writeFileAtomic } from '../output/write-file.js';
 import { isoDate } from '../template/helpers/date.js';
 import { createTemplateEngine } from '../template/compile.js';
 import { loadWriter, type OutputFormat } from '../writers/index.js';
 import type { PrintChoice } from './print-options.js';
 import type { Profile } from '../profile/complete.js';
-import { BatchPlanner, type BatchPlan } from './batch-plan.js';
+import { BatchPlanner, VOLUME_SIZE, type BatchPlan } from './batch-plan.js';
 import { BatchPool } from './batch-pool.js';
-import { exists, sha256, writeRow, type RowOptions, type RowOutcome } from './batch-row.js';
+import { exists, RowRenderer, sha256, type RowOptions, type RowOutcome } from './batch-row.js';
 
 /** Rows from which the default --jobs uses every core. */
 export const WORKERS_FROM = 300;
@@ -78,8 +77,12 @@ export interface BatchResult {
   rows: { valid: number; invalid: number; resumed: number };
 }
 
-/** Rows in flight per worker: enough to keep it busy while this thread merges a volume, few enough to bound memory. */
-const ROWS_PER_WORKER = 8;
+/**
+ * Rows in flight per rendering thread beyond its print file: each thread draws whole print
+ * files (VOLUME_SIZE rows), handed out ahead so that no thread waits for the others, plus a few
+ * rows of the next. A row waiting is its profile: a few kilobytes.
+ */
+const ROWS_AHEAD = 8;
 
 async function readBase(request: BatchRequest): Promise<{ base?: BaseInput; warnings: Diagnostic[] }> {
   if (request.profile === undefined) return { warnings: [] };
@@ -172,31 +175,36 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
       ...(request.sourceDateEpoch !== undefined && { sourceDateEpoch: request.sourceDateEpoch }),
       ...(request.pdfa && { pdfa: true }),
       embedFonts: request.embedFonts === true,
+      stableSubsets: true,
     },
     render: {
       print: request.print,
       imageDirs: [entry.dir, ...(request.profile === undefined ? [] : [path.dirname(path.resolve(request.cwd, request.profile))])],
       ...(request.profile !== undefined && { profileFile: request.profile }),
     },
+    volume: {
+      title: `${kit.title} — publipostage`,
+      date: request.sourceDateEpoch === undefined ? request.now : new Date(request.sourceDateEpoch * 1000),
+      duplex: request.duplex,
+    },
   };
-  // Starting a worker costs about half a second: below WORKERS_FROM rows, one thread is faster.
-  const jobs = Math.min(request.jobs ?? (plan.size >= WORKERS_FROM ? availableParallelism() : 1), plan.size);
-  const pool =
-    jobs > 1
-      ? new BatchPool(jobs, { kit: request.kit, kitPaths: request.kitPaths ?? [], cwd: request.cwd, ...(request.documents !== undefined && { documents: request.documents }), formats: request.formats, date, options: rowOptions })
-      : undefined;
+  // Starting a worker costs about half a second: below WORKERS_FROM rows, this thread alone is faster.
+  const threads = Math.max(1, Math.min(request.jobs ?? (plan.size >= WORKERS_FROM ? availableParallelism() : 1), plan.size));
+  const setup = { kit: request.kit, kitPaths: request.kitPaths ?? [], cwd: request.cwd, ...(request.documents !== undefined && { documents: request.documents }), formats: request.formats, date, options: rowOptions };
+  const pool = new BatchPool(threads - 1, setup, RowRenderer.create(documents, writers, date, rowOptions));
+  // The rows of one print file go to one thread; without print files (DOCX only), any row to any.
+  const grouped = plan.volumes.length > 0;
   const start = ({ index, profile }: SourcedRow): Promise<RowOutcome> => {
-    const files = plan.filesOf(index);
-    return pool ? pool.run({ id: index, profile, files }) : writeRow(documents, writers, buildContext(profile, date), files, rowOptions);
+    const group = grouped ? Math.floor(index / VOLUME_SIZE) : index;
+    const last = !grouped || index + 1 === Math.min(plan.size, (group + 1) * VOLUME_SIZE);
+    return pool.run({ id: index, profile, files: plan.filesOf(index), volumes: plan.volumesOf(index) }, group, last);
   };
 
   // Pass 2: the rows again, one at a time, checked against the plan.
   const source = plannedRows(csvFileSource(csvPath, request.csv, stamp && { expect: stamp }), readOptions, plan, read.invalid, request.csv);
   const files: BatchFile[] = [];
   const manifest: ManifestEntry[] = [];
-  const volumes = new Map<string, VolumeMerger>();
-  const mergeOptions = { duplex: request.duplex, date: request.sourceDateEpoch === undefined ? request.now : new Date(request.sourceDateEpoch * 1000), title: `${kit.title} — publipostage` };
-  const window = pool ? jobs * ROWS_PER_WORKER : 1;
+  const window = threads * ((grouped ? VOLUME_SIZE : 0) + ROWS_AHEAD);
   const inFlight: Promise<RowOutcome>[] = [];
   let exhausted = false;
   try {
@@ -219,11 +227,6 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
       const entry: ManifestEntry = { row: planned.row, line: planned.line, files: [], sha256: [], status: 'écrit' };
       for (const [i, output] of outcome.outputs.entries()) {
         const target = targets.find((f) => f.document === output.document && f.format === output.format) ?? targets[i]!;
-        if (output.pdf) {
-          let merger = volumes.get(output.document);
-          if (!merger) volumes.set(output.document, (merger = await VolumeMerger.create(mergeOptions)));
-          await merger.add(output.pdf);
-        }
         files.push({ path: target.displayPath, document: output.document, format: output.format, ...(output.pages !== undefined && { pages: output.pages }), bytes: output.bytes, sha256: output.sha256, row: planned.line });
         entry.files.push(path.relative(path.dirname(plan.manifest.path), target.path));
         entry.sha256.push(output.sha256);
@@ -233,21 +236,14 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
       if (outcome.resumed) rowsSummary.resumed++;
       warnings.push(...outcome.warnings.map((warning) => ({ ...warning, message: `ligne ${planned.line} : ${warning.message}` })));
       manifest.push(entry);
+      for (const volume of outcome.volumes) files.push({ path: volume.displayPath, document: volume.document, format: 'pdf', pages: volume.pages, bytes: volume.bytes, sha256: volume.sha256, row: null });
       request.onProgress?.(index + 1, plan.size);
-      // Write a volume as soon as its letters are all in: memory holds one volume at most.
-      for (const volume of plan.volumes.filter((v) => v.to === index + 1)) {
-        const merger = volumes.get(volume.document);
-        volumes.delete(volume.document);
-        const merged = merger ? await merger.finish() : await (await VolumeMerger.create(mergeOptions)).finish();
-        await writeFileAtomic(volume.path, merged.bytes, { replace: true, displayPath: volume.displayPath });
-        files.push({ path: volume.displayPath, document: volume.document, format: 'pdf', pages: merged.pages, bytes: merged.bytes.length, sha256: sha256(merged.bytes), row: null });
-      }
     }
     // Read to the end: the file must not have changed (nor grown) while it was being rendered.
     if (!exhausted && !(await source.next()).done) throw csvChangedError(request.csv);
   } finally {
     await source.return(undefined);
-    await pool?.close();
+    await pool.close();
   }
   for (const invalid of read.invalid) {
     manifest.push({ row: invalid.row, line: invalid.line, files: [], sha256: [], status: 'ignoré', message: invalid.diagnostics[0]?.message ?? '' });

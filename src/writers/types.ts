@@ -14,6 +14,11 @@ export interface WriteOptions {
    * them out unless asked (35,000 letters would need 19 GB).
    */
   embedFonts?: boolean;
+  /**
+   * PDF: open every font subset with the glyphs of French text, in a fixed order, so that letters
+   * from one template share one encoded subset (a batch; ~5 kB more a face, ~2 ms less a letter).
+   */
+  stableSubsets?: boolean;
 }
 
 export interface WriteResult {

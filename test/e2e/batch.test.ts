@@ -131,4 +131,42 @@ describe('kit generate --csv (built binary)', () => {
     const merged = await readPdf(new Uint8Array(readFileSync(path.join(dir, 'sortie', 'resilience', 'lettre-maire-publipostage.pdf'))));
     expect(merged.pages).toHaveLength(60);
   });
+
+  it('Ctrl-C stops the batch cleanly (exit 130, every file whole), and --resume ends it as an uninterrupted run', async () => {
+    const communes = allCommunes().filter((c) => c.departement.code === '56').slice(0, 60);
+    const csv = excelCsv(['Code INSEE;Civilité;Nom;Adresse', ...communes.map((c, i) => `${c.code};Monsieur;Nom${i};2 place de la Mairie`)]);
+    const reference = batchFolder(csv);
+    expect(runKit([...args, '--format', 'pdf'], { cwd: reference, env }).status).toBe(0);
+
+    const dir = batchFolder(csv);
+    const letters = path.join(dir, 'sortie', 'resilience', 'lettre-maire');
+    const child = spawn(process.execPath, [BIN, ...args, '--format', 'pdf'], { cwd: dir, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
+    let sent = false;
+    const poll = setInterval(() => {
+      if (!sent && existsSync(letters) && readdirSync(letters).length >= 10) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    }, 5);
+    const status = await code;
+    clearInterval(poll);
+    const written = readdirSync(letters).filter((name) => name.endsWith('.pdf'));
+    if (written.length < 60) {
+      expect(status, stderr).toBe(130);
+      expect(stderr).toContain('--resume');
+      expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(readdirSync(letters).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+      for (const name of written) expect((await readPdf(new Uint8Array(readFileSync(path.join(letters, name))))).pages.length, name).toBe(1);
+    }
+    const run = runKit([...args, '--format', 'pdf', '--resume'], { cwd: dir, env });
+    expect(run.status, run.stderr).toBe(0);
+    const files = (root: string) => treeOf(path.join(root, 'sortie'));
+    expect(files(dir)).toEqual(files(reference));
+    for (const file of ['lettre-maire-publipostage.pdf', 'manifeste.csv']) {
+      expect(sha(path.join(dir, 'sortie', 'resilience', file)), file).toBe(sha(path.join(reference, 'sortie', 'resilience', file)));
+    }
+  });
 });

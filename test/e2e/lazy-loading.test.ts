@@ -24,7 +24,7 @@ function packagesImported(args: string[]): Set<string> {
   return packages;
 }
 
-const HEAVY = ['pdfkit', 'docx', 'fontkit', 'unified', 'remark-parse', 'handlebars', 'zod', 'yaml', 'csv-parse', 'iconv-lite', '@cantoo/pdf-lib', 'hyphen', '@inquirer/prompts'];
+const HEAVY = ['pdfkit', 'docx', 'fontkit', 'unified', 'remark-parse', 'handlebars', 'zod', 'yaml', 'csv-parse', 'iconv-lite', 'hyphen', '@inquirer/prompts'];
 
 describe('heavy libraries load only when a command needs them', () => {
   it('kit --version and kit --help load none of them', () => {

@@ -156,10 +156,10 @@ Exemples :
         let report: Report;
         let summary: string | undefined;
         if (options.csv !== undefined) {
-          const { generateBatch } = await import('../../pipeline/batch.js');
+          const { generateBatchInThread } = await import('../../pipeline/batch-thread.js');
           // In a batch the profile is optional: only a --profile given on the command line is read.
           const profileGiven = command.getOptionValueSource('profile') !== 'default';
-          const result = await generateBatch({
+          const result = await generateBatchInThread({
             ...common,
             csv: options.csv,
             ...(profileGiven && { profile: options.profile }),

@@ -7,8 +7,9 @@ import { preflightGlyphs } from '../preflight.js';
 import type { WriteOptions, WriteResult, Writer } from '../types.js';
 import { drawBlocks, hasSignature } from './blocks/index.js';
 import { drawSheetFrame } from './fiche.js';
-import { Flow, type Doc } from './flow.js';
+import { Flow, type Doc, type Struct } from './flow.js';
 import { handleSoftHyphens } from './hyphens.js';
+import { useStableSubsets } from './font-subsets.js';
 import { completeXmpMetadata } from './xmp.js';
 import { drawLetterEnd, drawLetterHead, drawPageNumbers } from './lettre.js';
 import { pageOptions, useFrame } from './page-frame.js';
@@ -22,17 +23,25 @@ export const pdfWriter: Writer = {
 };
 
 export async function writePdf(document: Document, options: WriteOptions = {}): Promise<WriteResult> {
-  if (document.version !== AST_VERSION) {
-    throw new Error(`Cannot handle document version \`${String(document.version)}\`, expected \`${AST_VERSION}\``);
-  }
+  checkVersion(document);
   preflightGlyphs(document);
   const print = printOf(document);
-  const doc = createDocument(document, print, creationDate(options), options.pdfa ?? false);
+  const doc = createDocument(document, print, { title: document.meta.title, date: creationDate(options), pdfa: options.pdfa ?? false });
+  if (options.stableSubsets) useStableSubsets(doc);
   const bytes = collect(doc);
-  const warnings = render(doc, document, print);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  doc.addPage(pageOptionsOf(document, print));
+  const warnings = render(doc, document, print, root);
   const pages = doc.bufferedPageRange().count;
   doc.end();
   return { bytes: await bytes, pages, ...(warnings.length > 0 ? { warnings } : {}) };
+}
+
+export function checkVersion(document: Document): void {
+  if (document.version !== AST_VERSION) {
+    throw new Error(`Cannot handle document version \`${String(document.version)}\`, expected \`${AST_VERSION}\``);
+  }
 }
 
 /** `meta.print`, or the layout's defaults: its first paper, one copy, no bleed, the default accent. */
@@ -46,7 +55,7 @@ export function printOf(document: Document): PrintMeta {
   return print;
 }
 
-function creationDate({ sourceDateEpoch }: WriteOptions): Date {
+export function creationDate({ sourceDateEpoch }: WriteOptions): Date {
   if (sourceDateEpoch === undefined) return new Date();
   const date = new Date(sourceDateEpoch * 1000);
   if (Number.isNaN(date.getTime())) throw new Error(`Invalid \`sourceDateEpoch\`: \`${sourceDateEpoch}\``);
@@ -71,9 +80,25 @@ function geometry(document: Document, print: PrintMeta) {
   }
 }
 
-function createDocument(document: Document, print: PrintMeta, date: Date, pdfa: boolean): Doc {
+/** pdfkit's options for the pages of `document` (each page of a volume carries its own). */
+export function pageOptionsOf(document: Document, print: PrintMeta): ReturnType<typeof pageOptions> {
   const { page, margins } = geometry(document, print);
-  const options = pageOptions(page.width, page.height, margins, print.bleed);
+  return pageOptions(page.width, page.height, margins, print.bleed);
+}
+
+export interface FileMeta {
+  title: string;
+  date: Date;
+  pdfa: boolean;
+}
+
+/**
+ * An empty pdfkit document set up for the pages of `document` (size, bleed frame, fonts, XMP),
+ * without a page: `writePdf` adds one document, a volume (volume.ts) many.
+ */
+export function createDocument(document: Document, print: PrintMeta, { title, date, pdfa }: FileMeta): Doc {
+  const { page } = geometry(document, print);
+  const options = pageOptionsOf(document, print);
   const doc = new PDFDocument({
     ...options,
     bufferPages: true,
@@ -85,7 +110,7 @@ function createDocument(document: Document, print: PrintMeta, date: Date, pdfa: 
     ...(pdfa ? { subset: 'PDF/A-2b' as const } : {}),
     // No default font: pdfkit would parse Helvetica's metrics for every document.
     font: '',
-    info: { Title: document.meta.title, Creator: 'kit-citoyen', CreationDate: date, ModDate: date },
+    info: { Title: title, Creator: 'kit-citoyen', CreationDate: date, ModDate: date },
   });
   // pdfkit accepts a parsed fontkit font (it checks for a `layout` method): fonts are parsed
   // once per process, never per document.
@@ -93,13 +118,15 @@ function createDocument(document: Document, print: PrintMeta, date: Date, pdfa: 
   handleSoftHyphens(doc);
   completeXmpMetadata(doc, date);
   useFrame(doc, page.width, page.height, print.bleed);
-  doc.addPage(options);
   return doc;
 }
 
-function render(doc: Doc, document: Document, print: PrintMeta): Diagnostic[] {
-  const root = doc.struct('Document');
-  doc.addStructure(root);
+/**
+ * Draws `document` from the current page on, its content tagged under `root` (ended here), then
+ * what needs the page count (page numbers, sheet frames) on its pages: the buffered pages must
+ * be this document's only.
+ */
+export function render(doc: Doc, document: Document, print: PrintMeta, root: Struct): Diagnostic[] {
   const { layout } = document.meta;
   let warnings: Diagnostic[] = [];
   switch (layout) {
@@ -135,7 +162,7 @@ function render(doc: Doc, document: Document, print: PrintMeta): Diagnostic[] {
 }
 
 /** Resolves with the whole file once pdfkit has written it. */
-function collect(doc: Doc): Promise<Uint8Array> {
+export function collect(doc: Doc): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));

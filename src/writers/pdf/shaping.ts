@@ -43,8 +43,13 @@ function countKeys(words: WordCache): number {
   return count;
 }
 
-/** Shared by every PDF written by this process; about 20,000 words × 4 faces stay under ~40 MB. */
-export const shapingCache = new SharedWordCache(20_000, 32);
+/**
+ * Shared by every PDF written by this process. A shaped word costs about 2 kB; a letter has a few
+ * hundred words, and each row of a batch brings a few new ones (names, streets): past 4,000 words
+ * a face's cache starts over and its template words are shaped again (a few milliseconds), which
+ * keeps a batch's memory flat instead of growing by 40 MB until the limit.
+ */
+export const shapingCache = new SharedWordCache(4_000, 32);
 
 /** What pdfkit keeps on an embedded font (not in its typings). */
 interface EmbeddedFontInternals {

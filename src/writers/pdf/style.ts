@@ -2,6 +2,7 @@ import type { TextStyle } from '../../layout/index.js';
 import { loadFont, type FontStyle } from '../fonts.js';
 import type { Doc } from './flow.js';
 import { preparedFont } from './glyphs.js';
+import { stabilizeSubset } from './font-subsets.js';
 import { shareShaping } from './shaping.js';
 
 /** Text colour of every layout (layout `colors.text`). */
@@ -29,7 +30,8 @@ const started = new WeakMap<Doc, Set<FontStyle>>();
 
 /**
  * Selects a face. Before a face's first use in the process, its glyph cache is prepared
- * (glyphs.ts); before its first use in a document, it gets the shared word cache (shaping.ts).
+ * (glyphs.ts); before its first use in a document, it gets the shared word cache (shaping.ts)
+ * and, in a batch, its stable subset (font-subsets.ts).
  */
 export function selectFont(doc: Doc, font: FontStyle): void {
   preparedFont(font);
@@ -38,7 +40,9 @@ export function selectFont(doc: Doc, font: FontStyle): void {
   if (!fonts) started.set(doc, (fonts = new Set()));
   if (!fonts.has(font)) {
     fonts.add(font);
-    shareShaping((doc as unknown as CurrentFont)._font, font);
+    const embedded = (doc as unknown as CurrentFont)._font;
+    shareShaping(embedded, font);
+    stabilizeSubset(doc, embedded, font);
   }
 }
 

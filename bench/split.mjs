@@ -1,0 +1,13 @@
+import { performance } from 'node:perf_hooks';
+const { exampleDocument } = await import('./example-letter.js');
+const { loadWriter } = await import('../dist/writers/index.js');
+const { PdfVolume } = await import('../dist/writers/pdf/volume.js');
+const writer = await loadWriter('pdf');
+const N = 250;
+for (let i = 0; i < 20; i++) await writer.write(exampleDocument(), { sourceDateEpoch: 0 });
+let t = performance.now(); const docs = []; for (let i = 0; i < N; i++) docs.push(exampleDocument()); const tRender = (performance.now() - t) / N;
+t = performance.now(); const pdfs = []; for (const d of docs) pdfs.push((await writer.write(d, { sourceDateEpoch: 0 })).bytes); const tWrite = (performance.now() - t) / N;
+const v = new PdfVolume({ duplex: false, date: new Date(0), title: 'x', pdfa: false });
+t = performance.now(); for (const d of docs) v.add(d); const tAdd = (performance.now() - t) / N;
+t = performance.now(); const merged = await v.finish(); const tFinish = (performance.now() - t) / N;
+console.log({ tRender, tWrite, tAdd, tFinish, letterBytes: pdfs[0].length, mergedBytes: merged.bytes.length, pages: merged.pages, rss: process.memoryUsage().rss >> 20 });

@@ -1,0 +1,56 @@
+import { loadFont, type FontStyle } from '../fonts.js';
+import type { Doc } from './flow.js';
+
+/**
+ * Characters whose glyphs open every subset of a document that asks for stable subsets: what
+ * French letters are written with. Their glyph numbers are then the same in every such
+ * document, and so is the whole subset whenever the letter uses no other glyph (or the same
+ * others, in the same order): its font program is then encoded once per process.
+ */
+const SEED = ' !"%&\'()+,-./0123456789:;?@ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u00a0«°»ÀÂÇÈÉÊËÎÏÔÙÛàâçèéêëîïôùûüÿŒœ’–—…€\u202f';
+
+/** What pdfkit keeps on an embedded font (not in its typings). */
+interface EmbeddedFontInternals {
+  scale: number;
+  widths: number[];
+  unicode: number[][];
+  subset: { glyphs: number[]; includeGlyph(id: number): number; encode(): Uint8Array };
+}
+
+/** Encoded subsets by face, keyed by their glyph list; a few per face (the same letter over and over). */
+const encoded = new Map<FontStyle, Map<string, Uint8Array>>();
+const KEPT_PER_FACE = 8;
+
+const stable = new WeakSet<Doc>();
+
+/** Asks for stable subsets in `doc` (a batch: thousands of letters from one template). */
+export function useStableSubsets(doc: Doc): void {
+  stable.add(doc);
+}
+
+/** Seeds a document's new embedded face and caches its encoding (if the document asked for it). */
+export function stabilizeSubset(doc: Doc, font: unknown, style: FontStyle): void {
+  if (!stable.has(doc)) return;
+  const internals = font as EmbeddedFontInternals;
+  const { subset } = internals;
+  if (subset.glyphs.length !== 1) return; // already in use: too late to seed
+  const face = loadFont(style);
+  for (const glyph of face.glyphsForString(SEED)) {
+    const id = subset.includeGlyph(glyph.id);
+    internals.widths[id] ??= glyph.advanceWidth * internals.scale;
+    internals.unicode[id] ??= glyph.codePoints;
+  }
+  const encode = subset.encode.bind(subset);
+  subset.encode = () => {
+    let cache = encoded.get(style);
+    if (!cache) encoded.set(style, (cache = new Map()));
+    const key = subset.glyphs.join(',');
+    let bytes = cache.get(key);
+    if (!bytes) {
+      bytes = encode();
+      if (cache.size >= KEPT_PER_FACE) cache.delete(cache.keys().next().value!);
+      cache.set(key, bytes);
+    }
+    return bytes;
+  };
+}
