@@ -1,24 +1,37 @@
-// Batch benchmark (issue 6): a CSV of real communes with invented mayors, through lettre-maire,
-// in-process. Prints rows/s, peak memory at two batch sizes (flat memory is the goal) and the
-// ratio to the floor: raw pdfkit writing a comparable one-page letter with the same font.
-// BENCH_ROWS sets the larger size (default 2000; 34875 for every commune of France + DROM).
-// BENCH_JOBS sets the worker threads (default: generateBatch's, one per CPU; 1 = in this thread).
-// BENCH_KIT_PATH: a folder of kits searched first (to measure with another version of the kit).
+// Batch benchmark (issue 6): a CSV of real communes with invented mayors, through lettre-maire, run
+// as a user runs it (`kit generate … --csv`, in a process of its own: its peak memory is the
+// process's). Prints rows/s and peak memory at two batch sizes (flat memory is the goal), the
+// floor (raw pdfkit writing a comparable one-page letter with the same font) and kit's ratio to it.
+// BENCH_ROWS sets the larger size (default 2000; `all` = every commune of France + DROM, 34,875).
+// BENCH_JOBS sets --jobs (default: kit's, one thread per CPU).
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import PDFDocument from 'pdfkit';
 
-const { allCommunes } = await import('../dist/communes/index.js');
-const { generateBatch } = await import('../dist/pipeline/batch.js');
-const { loadFont } = await import('../dist/writers/fonts.js');
-
-const rows = Number(process.env.BENCH_ROWS ?? 2000);
-const jobs = process.env.BENCH_JOBS ? Number(process.env.BENCH_JOBS) : undefined;
-const kitPaths = process.env.BENCH_KIT_PATH ? [path.resolve(process.env.BENCH_KIT_PATH)] : [];
-const communes = allCommunes().filter((commune) => commune.zone !== 'com');
+const jobs = process.env.BENCH_JOBS;
 const ms = (value) => `${value.toFixed(1)} ms`;
+const ASSOCIATION = 'expediteur:\n  nom: Alex Martin\n  adresse: ["12 rue des Lilas"]\n  code_postal: "35610"\n  commune: Sains\n';
+
+/** Child mode: `node batch.js --child <dir> <args…>` runs kit in this process, prints wall and peak RSS. */
+if (process.argv[2] === '--child') {
+  const { main } = await import('../dist/cli/main.js');
+  const { Chalk } = await import('chalk');
+  const [dir, ...args] = process.argv.slice(3);
+  const sink = { write: () => true, isTTY: false };
+  const start = performance.now();
+  const code = await main(args, { stdout: sink, stderr: sink, env: process.env, cwd: dir, color: new Chalk({ level: 0 }) });
+  const wall = performance.now() - start;
+  process.stdout.write(JSON.stringify({ code, wall, rss: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  process.exit(0);
+}
+
+const { allCommunes } = await import('../dist/communes/index.js');
+const { loadFont } = await import('../dist/writers/fonts.js');
+const communes = allCommunes().filter((commune) => commune.zone !== 'com');
+const rows = process.env.BENCH_ROWS === 'all' ? communes.length : Number(process.env.BENCH_ROWS ?? 2000);
 
 function csv(count) {
   const lines = ['Code INSEE;Civilité;Prénom;Nom;Adresse'];
@@ -29,18 +42,17 @@ function csv(count) {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-async function run(count, formats) {
+/** One batch in a child process: wall time (ms) and the child's peak RSS (MB). */
+function batch(count, { format = 'pdf', threads = jobs } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'kit-bench-lot-'));
   try {
     writeFileSync(path.join(dir, 'maires.csv'), csv(count));
-    writeFileSync(path.join(dir, 'association.yaml'), 'expediteur:\n  nom: Alex Martin\n  adresse: ["12 rue des Lilas"]\n  code_postal: "35610"\n  commune: Sains\n');
-    const start = performance.now();
-    await generateBatch({
-      kit: 'resilience', documents: ['lettre-maire'], kitPaths, print: { poster: 'A4', flyer: 'A4-2xA5', bleed: false }, csv: 'maires.csv', profile: 'association.yaml', formats, out: 'sortie', cwd: dir,
-      force: false, resume: false, dryRun: false, strict: false, skipInvalid: false, duplex: false,
-      now: new Date(0), sourceDateEpoch: 0, ...(jobs !== undefined && { jobs }),
-    });
-    return performance.now() - start;
+    writeFileSync(path.join(dir, 'association.yaml'), ASSOCIATION);
+    const args = ['generate', 'resilience', '--documents', 'lettre-maire', '--csv', 'maires.csv', '--profile', 'association.yaml', '--format', format, ...(threads ? ['--jobs', String(threads)] : [])];
+    const out = execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, SOURCE_DATE_EPOCH: '0' } });
+    const result = JSON.parse(out);
+    if (result.code !== 0) throw new Error(`kit generate --csv a échoué (code ${result.code})`);
+    return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -64,21 +76,20 @@ async function floor(count) {
   return (performance.now() - start) / count;
 }
 
-const size = Number(process.argv[2] ?? 0);
-if (size > 0) {
-  // Child mode: one batch, then its wall time and this process's peak memory, as JSON.
-  const wall = await run(size, ['pdf']);
-  process.stdout.write(JSON.stringify({ wall, rss: Math.round(process.resourceUsage().maxRSS / 1024) }));
-} else {
-  console.log(`\nPublipostage (lettre-maire : PDF individuels + fichier à imprimer + manifeste), un processus par taille, ${jobs ?? (await import('node:os')).availableParallelism()} fil(s) de calcul`);
-  const { execFileSync } = await import('node:child_process');
-  for (const count of [Math.max(100, Math.floor(rows / 4)), rows]) {
-    const { wall, rss } = JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, String(count)], { encoding: 'utf8', maxBuffer: 1 << 20 }));
-    console.log(`  ${String(count).padStart(6)} lignes  ${(wall / 1000).toFixed(1)} s  ${Math.round(count / (wall / 1000))} lignes/s  ${ms(wall / count)} par ligne  pic mémoire ${rss} Mo`);
-  }
-  const floorEach = await floor(200);
-  const kitEach = (await run(200, ['pdf'])) / 200;
-  console.log(`  plancher (pdfkit brut, même police) ${ms(floorEach)} par lettre ; kit ${ms(kitEach)} : ${(kitEach / floorEach).toFixed(2)} × le plancher`);
-  const docxWall = await run(200, ['docx']);
-  console.log(`  DOCX seul : ${ms(docxWall / 200)} par ligne`);
-}
+const threads = jobs ?? String(availableParallelism());
+console.log(`\nPublipostage (kit generate --csv, lettre-maire : PDF individuels + fichier à imprimer + manifeste), un processus par mesure, --jobs ${threads}`);
+const line = (label, count, { wall, rss }) => console.log(`  ${label.padEnd(8)} ${String(count).padStart(6)} lignes  ${(wall / 1000).toFixed(1).padStart(6)} s  ${String(Math.round(count / (wall / 1000))).padStart(4)} lignes/s  ${ms(wall / count)} par ligne  pic mémoire ${rss} Mo`);
+const sizes = [Math.max(100, Math.floor(rows / 4)), rows];
+for (const count of sizes) line('PDF', count, batch(count));
+if (rows === communes.length) console.log(`  (toutes les communes : cible 60 s, 300 Mo ; projection DOCX ci-dessous)`);
+
+// Per letter, one thread: the floor against kit (same process for the floor, a batch of 400 for kit).
+const floorEach = await floor(300);
+const one = batch(400, { threads: 1 });
+const two = batch(400);
+console.log(`  plancher (pdfkit brut, même police, en mémoire) ${ms(floorEach)} par lettre`);
+console.log(`  kit, 1 fil : ${ms(one.wall / 400)} par ligne = ${(one.wall / 400 / floorEach).toFixed(2)} × le plancher (lettre + sa part du fichier à imprimer + manifeste + lecture du CSV)`);
+console.log(`  kit, ${threads} fils : ${ms(two.wall / 400)} par ligne = ${(two.wall / 400 / floorEach).toFixed(2)} × le plancher`);
+const docx = batch(sizes[0], { format: 'docx' });
+line('DOCX', sizes[0], docx);
+console.log(`  DOCX, toutes les communes à ce débit : ${((docx.wall / sizes[0]) * communes.length / 1000).toFixed(0)} s (cible 90 s)`);

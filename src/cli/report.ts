@@ -67,6 +67,34 @@ export function groupRepeated(diagnostics: readonly Diagnostic[], shown = 10): D
   });
 }
 
+/**
+ * Many warnings of one kind that differ in more than their line (« Nice a 4 codes postaux »,
+ * « Arles a 5 codes postaux »… on 500 rows of a batch): the first `kept` are printed, then one
+ * line says how many more there are, and that `--json` gives them all. Kinds with `from` or
+ * fewer are printed whole. For the human report of warnings only: errors are all printed, each
+ * one is a row to fix.
+ */
+export function summarizeByKind(diagnostics: readonly Diagnostic[], kept = 3, from = 10): Diagnostic[] {
+  const kindOf = (d: Diagnostic) => `${d.severity}\u0000${d.code}`;
+  const counts = new Map<string, number>();
+  for (const d of diagnostics) counts.set(kindOf(d), (counts.get(kindOf(d)) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const kind = kindOf(d);
+    const total = counts.get(kind)!;
+    const n = (seen.get(kind) ?? 0) + 1;
+    seen.set(kind, n);
+    if (total <= from || n <= kept) out.push(d);
+    if (total > from && n === kept) {
+      const more = total - kept;
+      const what = d.severity === 'error' ? 'erreur' : 'avertissement';
+      out.push({ severity: d.severity, code: d.code, message: `… et ${more.toLocaleString('fr-FR')} autre${more > 1 ? 's' : ''} ${what}${more > 1 ? 's' : ''} du même type (${d.code}).`, hint: '--json les donne tous.' });
+    }
+  }
+  return out;
+}
+
 function withoutLine(location: Diagnostic['location']): Diagnostic['location'] {
   if (!location) return location;
   const copy = { ...location };

@@ -16,20 +16,26 @@ export interface ManifestEntry {
 
 const HEADER = ['ligne_csv', 'rang', 'fichiers', 'pages', 'sha256', 'statut', 'message'];
 
+const OPTIONS = { delimiter: ';', record_delimiter: 'windows', escape_formulas: true } as const;
+
 /**
  * `manifeste.csv` as French Excel opens it: `;` separator, UTF-8 with BOM, CRLF. Cells starting
  * with = + - @ tab or CR are prefixed with ' (csv-stringify `escape_formulas`): data from a
  * spreadsheet must not come back as a formula. Side effect, documented: "+33 6…" reads "'+33 6…".
  */
 export function manifestCsv(entries: readonly ManifestEntry[]): string {
-  const records = entries.map((entry) => [
-    String(entry.line),
-    String(entry.row),
-    entry.files.join(' | '),
-    entry.pages === undefined ? '' : String(entry.pages),
-    entry.sha256.join(' | '),
-    entry.status,
-    entry.message ?? '',
-  ]);
-  return stringify([HEADER, ...records], { delimiter: ';', bom: true, record_delimiter: 'windows', escape_formulas: true });
+  return manifestHeader() + entries.map(manifestRecord).join('');
+}
+
+/** The BOM and the header line. */
+export function manifestHeader(): string {
+  return `\uFEFF${stringify([HEADER], OPTIONS)}`;
+}
+
+/** One line of the manifest (a batch keeps lines, not entries: a third of the memory). */
+export function manifestRecord(entry: ManifestEntry): string {
+  return stringify(
+    [[String(entry.line), String(entry.row), entry.files.join(' | '), entry.pages === undefined ? '' : String(entry.pages), entry.sha256.join(' | '), entry.status, entry.message ?? '']],
+    OPTIONS,
+  );
 }

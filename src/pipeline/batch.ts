@@ -8,7 +8,7 @@ import { loadKit, selectDocuments } from '../kits/load.js';
 import { findKit, kitRoots } from '../kits/registry.js';
 import { missingFields } from '../kits/requirements.js';
 import { conflictError } from '../output/apply.js';
-import { manifestCsv, type ManifestEntry } from '../output/manifest.js';
+import { manifestHeader, manifestRecord, type ManifestEntry } from '../output/manifest.js';
 import { writeFileAtomic } from '../output/write-file.js';
 import { isoDate } from '../template/helpers/date.js';
 import { createTemplateEngine } from '../template/compile.js';
@@ -203,7 +203,8 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
   // Pass 2: the rows again, one at a time, checked against the plan.
   const source = plannedRows(csvFileSource(csvPath, request.csv, stamp && { expect: stamp }), readOptions, plan, read.invalid, request.csv);
   const files: BatchFile[] = [];
-  const manifest: ManifestEntry[] = [];
+  /** The manifest's line of each row written, in CSV order. */
+  const manifest: string[] = [];
   const window = threads * ((grouped ? VOLUME_SIZE : 0) + ROWS_AHEAD);
   const inFlight: Promise<RowOutcome>[] = [];
   let exhausted = false;
@@ -235,7 +236,7 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
       // The manifest does not tell resumed rows apart: a resumed batch ends with the same files.
       if (outcome.resumed) rowsSummary.resumed++;
       warnings.push(...outcome.warnings.map((warning) => ({ ...warning, message: `ligne ${planned.line} : ${warning.message}` })));
-      manifest.push(entry);
+      manifest.push(manifestRecord(entry));
       for (const volume of outcome.volumes) files.push({ path: volume.displayPath, document: volume.document, format: 'pdf', pages: volume.pages, bytes: volume.bytes, sha256: volume.sha256, row: null });
       request.onProgress?.(index + 1, plan.size);
     }
@@ -245,14 +246,22 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
     await source.return(undefined);
     await pool.close();
   }
-  for (const invalid of read.invalid) {
-    manifest.push({ row: invalid.row, line: invalid.line, files: [], sha256: [], status: 'ignoré', message: invalid.diagnostics[0]?.message ?? '' });
-  }
-  manifest.sort((a, b) => a.line - b.line);
-  const manifestBytes = new TextEncoder().encode(manifestCsv(manifest));
+  const manifestBytes = new TextEncoder().encode(manifestText(manifest, plan, read.invalid));
   await writeFileAtomic(plan.manifest.path, manifestBytes, { replace: true, displayPath: plan.manifest.displayPath });
   files.push({ path: plan.manifest.displayPath, document: 'manifeste', format: 'csv', bytes: manifestBytes.length, sha256: sha256(manifestBytes), row: null });
   return { files, warnings, written: true, rows: rowsSummary };
+}
+
+/** The manifest: the rows written and the rows refused (--skip-invalid), in CSV order. */
+function manifestText(written: readonly string[], plan: BatchPlan, refused: readonly { row: number; line: number; diagnostics: readonly Diagnostic[] }[]): string {
+  const lines = [manifestHeader()];
+  let next = 0;
+  for (const invalid of [...refused].sort((a, b) => a.line - b.line)) {
+    while (next < written.length && plan.rowAt(next).line < invalid.line) lines.push(written[next++]!);
+    lines.push(manifestRecord({ row: invalid.row, line: invalid.line, files: [], sha256: [], status: 'ignoré', message: invalid.diagnostics[0]?.message ?? '' }));
+  }
+  lines.push(...written.slice(next));
+  return lines.join('');
 }
 
 interface SourcedRow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupRepeated, printDiagnostics, printError } from '../../src/cli/report.js';
+import { groupRepeated, printDiagnostics, printError, summarizeByKind } from '../../src/cli/report.js';
 import { KitError, warning, type Diagnostic } from '../../src/diagnostics/index.js';
 import { memoryIo } from '../helpers/io.js';
 
@@ -76,5 +76,28 @@ describe('repeated row errors, grouped when a KitError is printed', () => {
       'maires.csv — lignes 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 … et 490 autres : colonne « Prénom » (maire.prenom) : cellule vide ; le document « Lettre » en a besoin.',
       'maires.csv:40 — code INSEE inconnu « 99999 ».',
     ]);
+  });
+});
+
+describe('many warnings of one kind, summarized for the human report', () => {
+  const chosen = (line: number, commune: string): Diagnostic =>
+    warning({ code: 'PostcodeChosen', message: `${commune} a 2 codes postaux ; 01190 est utilisé pour la commune.`, location: { file: 'maires.csv', line, field: 'Code INSEE' } });
+
+  it('prints the first three of 500 different messages, then one line with the count and how to see them all', () => {
+    const warnings = [...Array.from({ length: 500 }, (_, i) => chosen(i + 2, `Commune ${i}`)), renderWarning(3)];
+    const summary = summarizeByKind(groupRepeated(warnings));
+    expect(summary.map((d) => d.message)).toEqual([
+      'Commune 0 a 2 codes postaux ; 01190 est utilisé pour la commune.',
+      'Commune 1 a 2 codes postaux ; 01190 est utilisé pour la commune.',
+      'Commune 2 a 2 codes postaux ; 01190 est utilisé pour la commune.',
+      '… et 497 autres avertissements du même type (PostcodeChosen).',
+      'ligne 3 : une ligne de l’adresse dépasse 38 caractères.',
+    ]);
+    expect(summary[3]).toMatchObject({ severity: 'warning', hint: '--json les donne tous.' });
+  });
+
+  it('leaves ten or fewer of a kind as they are', () => {
+    const warnings = Array.from({ length: 10 }, (_, i) => chosen(i + 2, `Commune ${i}`));
+    expect(summarizeByKind(warnings)).toEqual(warnings);
   });
 });

@@ -68,7 +68,7 @@ describe('kit generate --csv (built binary)', () => {
   });
 
   it('reports every bad row with its CSV line before writing anything (exit 6)', () => {
-    const dir = batchFolder(excelCsv(['Code INSEE;Civilité;Nom;Adresse', '35248;Madame;Dupont;1 place de la Mairie', '99999;Madame;Martin;1 rue X', '35248;Mademoiselle;Durand;1 rue Y', '35248;Monsieur']));
+    const dir = batchFolder(excelCsv(['Code INSEE;Civilité;Nom;Adresse', '35248;Madame;Dupont;1 place de la Mairie', '99999;Madame;Martin;1 rue X', '35248;Mademoiselle;Durand;1 rue Y', '35248;Monsieur', '35248;Monsieur;Leroy;2 place de la Mairie']));
     const before = treeOf(dir);
     const run = runKit(args, { cwd: dir, env });
     expect(run.status).toBe(6);
@@ -79,9 +79,12 @@ describe('kit generate --csv (built binary)', () => {
 
     const skipped = runKit([...args, '--skip-invalid', '--format', 'pdf'], { cwd: dir, env });
     expect(skipped.status, skipped.stderr).toBe(0);
-    expect(readdirSync(path.join(dir, 'sortie', 'resilience', 'lettre-maire'))).toEqual(['Sains (35248).pdf']);
+    expect(readdirSync(path.join(dir, 'sortie', 'resilience', 'lettre-maire')).sort()).toEqual(['Sains (35248)-2.pdf', 'Sains (35248).pdf']);
     const manifest = readFileSync(path.join(dir, 'sortie', 'resilience', 'manifeste.csv'), 'utf8');
     expect(manifest.match(/;ignoré;/g)).toHaveLength(3);
+    // In CSV order, the refused rows between the written ones.
+    const records = manifest.split('\r\n').slice(1).filter(Boolean).map((record) => record.split(';'));
+    expect(records.map((record) => [record[0], record[5]])).toEqual([['2', 'écrit'], ['3', 'ignoré'], ['4', 'ignoré'], ['5', 'ignoré'], ['6', 'écrit']]);
   });
 
   it('refuses to overwrite (exit 7) and resumes an interrupted batch to the same bytes', () => {

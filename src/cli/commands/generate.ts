@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { diagnosticToJson, KitError, type Diagnostic } from '../../diagnostics/index.js';
 import type { Io } from '../io.js';
 import { frenchHelp, type RunState } from '../program.js';
-import { groupRepeated, printDiagnostics } from '../report.js';
+import { groupRepeated, printDiagnostics, summarizeByKind } from '../report.js';
 import { collect, parseDelimiterOption, parseEncoding, parseFlyerPaper, parseFormats, parseJobs, parseList, parsePosterPaper, sourceDateEpoch } from './options.js';
 
 interface GenerateOptions {
@@ -51,7 +51,7 @@ function sizeLabel(bytes: number): string {
 }
 
 function printHuman(io: Io, report: Report, summary?: string): void {
-  printDiagnostics(io, groupRepeated(report.warnings));
+  printDiagnostics(io, summarizeByKind(groupRepeated(report.warnings)));
   const shown = report.files.length > 12 ? report.files.filter((file) => file.row === null) : report.files;
   for (const file of shown) {
     const pages = file.pages === null ? '' : `${file.pages} page${file.pages > 1 ? 's' : ''}, `;
