@@ -53,15 +53,24 @@ try {
 const { exampleDocument } = await import('./example-letter.js');
 const { loadWriter } = await import('../dist/writers/index.js');
 const N = 200;
-console.log(`\nDébit en mémoire (${N} lettres, après échauffement)`);
-for (const format of ['pdf', 'docx']) {
+console.log(`\nDébit en mémoire (${N} lettres, après échauffement ; modèle → AST compris)`);
+for (const [label, format, options] of [['pdf', 'pdf', {}], ['pdf (lot)', 'pdf', { stableSubsets: true }], ['docx', 'docx', {}]]) {
   const writer = await loadWriter(format);
-  for (let i = 0; i < 10; i++) await writer.write(exampleDocument(), { sourceDateEpoch: 0 });
+  const write = () => writer.write(exampleDocument(), { sourceDateEpoch: 0, ...options });
+  for (let i = 0; i < 10; i++) await write();
   const start = performance.now();
-  for (let i = 0; i < N; i++) await writer.write(exampleDocument(), { sourceDateEpoch: 0 });
+  let bytes = 0;
+  for (let i = 0; i < N; i++) bytes += (await write()).bytes.length;
   const each = (performance.now() - start) / N;
-  console.log(`  ${format.padEnd(5)} ${ms(each)} par lettre  (${Math.round(1000 / each)} lettres/s)`);
+  console.log(`  ${label.padEnd(10)} ${ms(each)} par lettre  (${Math.round(1000 / each)} lettres/s, ${Math.round(bytes / N / 1024)} ko)`);
 }
+// The print file of a batch: each letter drawn again into one document (font embedded once).
+const { PdfVolume } = await import('../dist/writers/pdf/volume.js');
+const volume = new PdfVolume({ title: 'banc', date: new Date(0), pdfa: false, duplex: false });
+const volumeStart = performance.now();
+for (let i = 0; i < N; i++) volume.add(exampleDocument());
+const merged = await volume.finish();
+console.log(`  fichier à imprimer  ${ms((performance.now() - volumeStart) / N)} par lettre  (${Math.round(merged.bytes.length / N / 1024)} ko par lettre)`);
 const renderStart = performance.now();
 for (let i = 0; i < N; i++) exampleDocument();
 console.log(`  modèle → AST seul  ${ms((performance.now() - renderStart) / N)} par lettre`);

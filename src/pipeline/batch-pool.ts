@@ -56,6 +56,9 @@ interface Slot {
   close(): Promise<void>;
 }
 
+/** How long a stopping worker may take to finish its rows. */
+const STOP_TIMEOUT_MS = 10_000;
+
 const STOPPED = () => new Error('publipostage : fils de calcul arrêtés.');
 
 /** A worker thread (`batch-worker.ts`) and the rows it was given. */
@@ -92,9 +95,16 @@ class WorkerSlot implements Slot {
     });
   }
 
+  /** Lets the worker finish the rows it started (no half-written file), then it ends. */
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
-    await this.worker.terminate();
+    const exited = new Promise((resolve) => this.worker.once('exit', resolve));
+    this.worker.postMessage('stop');
+    // A worker stuck for good (it never is: a row takes milliseconds) is ended all the same.
+    const timer = setTimeout(() => void this.worker.terminate(), STOP_TIMEOUT_MS);
+    await exited;
+    clearTimeout(timer);
     this.fail(STOPPED());
   }
 
@@ -117,8 +127,7 @@ class LocalSlot implements Slot {
   }
 
   close(): Promise<void> {
-    this.queue.clear(STOPPED());
-    return Promise.resolve();
+    return this.queue.stop(STOPPED());
   }
 }
 
@@ -127,7 +136,7 @@ class LocalSlot implements Slot {
  * `workers` worker threads. `run` gives a row to the slot that has its group (the rows of one
  * print file must be drawn by one renderer, in order), or, for the first row of a group, to the
  * least busy slot; the caller bounds how many rows are in flight (back-pressure). `close`
- * terminates the workers and drops the rows not started.
+ * drops the rows not started and waits for the others.
  */
 export class BatchPool {
   private readonly slots: Slot[];

@@ -24,6 +24,7 @@ export class RowQueue {
   private failure: unknown;
   private running = 0;
   private backlog: Queued[] = [];
+  private idleWaiters: (() => void)[] = [];
 
   constructor(ready: Promise<RowRenderer>) {
     ready.then(
@@ -50,9 +51,15 @@ export class RowQueue {
     });
   }
 
-  /** Drops the rows not started (the batch stopped): they are rejected with `error`. */
-  clear(error: Error): void {
+  /**
+   * Stops: the rows not started are rejected with `error`; resolves once the rows started are
+   * done (their files written or their temporary files removed: a batch stopped on an error or
+   * by Ctrl-C leaves no half-written file).
+   */
+  stop(error: Error): Promise<void> {
     for (const queued of this.backlog.splice(0)) queued.reject(error);
+    if (this.running === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   private pump(): void {
@@ -69,6 +76,7 @@ export class RowQueue {
         .then(resolve, reject)
         .finally(() => {
           this.running--;
+          if (this.running === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
           this.pump();
         });
     }

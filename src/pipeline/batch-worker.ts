@@ -23,7 +23,12 @@ const queue = new RowQueue(
 
 const reply = (message: WorkerReply) => port.postMessage(message);
 
-port.on('message', (task: RowTask) => {
+/** `stop`: drop the rows not started, finish the others, then end (see BatchPool.close). */
+port.on('message', (task: RowTask | 'stop') => {
+  if (task === 'stop') {
+    void queue.stop(new Error('publipostage arrêté')).then(() => process.exit(0));
+    return;
+  }
   queue.run(task).then(
     (outcome) => reply({ id: task.id, outcome }),
     (error: unknown) => reply({ id: task.id, error: errorToData(error) }),
