@@ -7,11 +7,16 @@ import type { Writer } from '../writers/index.js';
 /** Letters per merged print file: bounds the memory of the merge whatever the batch size. */
 export const VOLUME_SIZE = 250;
 
+/** Folder of `<out>/<kit>/` where a batch writes its files until all of them are done. */
+export const STAGING_DIR = '.publipostage-en-cours';
+
 export interface PlannedRowFile {
   document: string;
   format: string;
   path: string;
   displayPath: string;
+  /** Where the batch writes it first (in STAGING_DIR, the same layout): see `placeStaged`. */
+  staged: string;
 }
 
 /** A row of the plan: where it is in the CSV. Its files are given by `BatchPlan.filesOf`. */
@@ -26,6 +31,7 @@ export interface PlannedVolume {
   document: string;
   path: string;
   displayPath: string;
+  staged: string;
   /** Index in the plan of the first and after-last letter of the volume. */
   from: number;
   to: number;
@@ -42,7 +48,10 @@ export interface BatchPlan {
   volumes: PlannedVolume[];
   /** The print files the row goes into (one per document, none without PDF). */
   volumesOf(index: number): PlannedVolume[];
-  manifest: { path: string; displayPath: string };
+  manifest: { path: string; displayPath: string; staged: string };
+  /** `<out>/<kit>/`, and STAGING_DIR in it. */
+  kitDir: string;
+  staging: string;
 }
 
 interface Slot {
@@ -110,10 +119,12 @@ export class BatchPlanner {
     const { kitDir, slots, rows, lines, names } = this;
     const { cwd, documents, writers } = this.options;
     const display = (target: string) => path.relative(cwd, target) || target;
+    const staging = path.join(kitDir, STAGING_DIR);
     const filesOf = (index: number): PlannedRowFile[] =>
       slots.map((slot, i) => {
-        const target = path.join(kitDir, slot.document, names[index * slots.length + i]!);
-        return { document: slot.document, format: slot.format, path: target, displayPath: display(target) };
+        const name = names[index * slots.length + i]!;
+        const target = path.join(kitDir, slot.document, name);
+        return { document: slot.document, format: slot.format, path: target, displayPath: display(target), staged: path.join(staging, slot.document, name) };
       });
     const volumes: PlannedVolume[] = [];
     if (writers.some((writer) => writer.format === 'pdf') && rows.length > 0) {
@@ -121,8 +132,9 @@ export class BatchPlanner {
       for (const document of documents) {
         for (let volume = 0; volume < count; volume++) {
           const suffix = count > 1 ? `-${String(volume + 1).padStart(3, '0')}` : '';
-          const target = path.join(kitDir, `${document.id}-publipostage${suffix}.pdf`);
-          volumes.push({ document: document.id, path: target, displayPath: display(target), from: volume * VOLUME_SIZE, to: Math.min(rows.length, (volume + 1) * VOLUME_SIZE) });
+          const name = `${document.id}-publipostage${suffix}.pdf`;
+          const target = path.join(kitDir, name);
+          volumes.push({ document: document.id, path: target, displayPath: display(target), staged: path.join(staging, name), from: volume * VOLUME_SIZE, to: Math.min(rows.length, (volume + 1) * VOLUME_SIZE) });
         }
       }
     }
@@ -136,7 +148,9 @@ export class BatchPlanner {
       },
       volumes,
       volumesOf: (index) => volumes.filter((volume) => volume.from <= index && index < volume.to),
-      manifest: { path: manifest, displayPath: display(manifest) },
+      manifest: { path: manifest, displayPath: display(manifest), staged: path.join(staging, 'manifeste.csv') },
+      kitDir,
+      staging,
     };
   }
 }

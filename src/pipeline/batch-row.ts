@@ -72,6 +72,12 @@ export async function exists(file: string): Promise<boolean> {
   );
 }
 
+/** Where a file of the batch already is, in place or staged (--resume keeps it), if anywhere. */
+async function present(file: { path: string; staged: string }): Promise<string | undefined> {
+  if (await exists(file.path)) return file.path;
+  return (await exists(file.staged)) ? file.staged : undefined;
+}
+
 /** Pages of a PDF this program wrote (pdfkit writes one `/Type /Page` object per page). */
 export function countPdfPages(bytes: Uint8Array): number {
   return Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
@@ -84,10 +90,11 @@ type VolumeModule = typeof VolumeModuleType;
 type OpenVolume = { kept: false; volume: PdfVolume } | { kept: true };
 
 /**
- * Renders and writes the rows of a batch, in the main thread (--jobs 1) or in a worker. For each
- * row: its documents from the template, each drawn at once into its print file (synchronously,
- * so that rows go into a print file in the order they are given), then its files written
- * atomically; with --resume a file already present is kept as it is (writes are atomic: it is
+ * Renders and writes the rows of a batch, in the batch's thread or in a worker. For each row: its
+ * documents from the template, each drawn at once into its print file (synchronously, so that
+ * rows go into a print file in the order they are given), then its files written atomically
+ * into the staging folder (the batch puts them in place once every row is done); with --resume
+ * a file already present, in place or staged, is kept as it is (writes are atomic: it is
  * complete). The row that ends a print file writes it. The rows of one print file must all be
  * given, in order, to the same renderer.
  */
@@ -126,8 +133,9 @@ export class RowRenderer {
         const target = task.files.find((f) => f.document === document.id && f.format === writer.format)!;
         let bytes: Uint8Array;
         let pages: number | undefined;
-        if (this.options.resume && (await exists(target.path))) {
-          bytes = new Uint8Array(await readFile(target.path));
+        const kept = this.options.resume ? await present(target) : undefined;
+        if (kept) {
+          bytes = new Uint8Array(await readFile(kept));
           pages = writer.format === 'pdf' ? countPdfPages(bytes) : undefined;
           resumed = true;
         } else {
@@ -135,7 +143,7 @@ export class RowRenderer {
           warnings.push(...result.warnings);
           bytes = result.bytes;
           pages = result.pages;
-          await writeFileAtomic(target.path, bytes, { replace: this.options.force, displayPath: target.displayPath });
+          await writeFileAtomic(target.staged, bytes, { replace: true, displayPath: target.displayPath });
         }
         outputs.push({ document: document.id, format: writer.format, ...(pages !== undefined && { pages }), bytes: bytes.length, sha256: sha256(bytes) });
       }
@@ -151,7 +159,7 @@ export class RowRenderer {
     let open = this.open.get(planned.path);
     if (!open) {
       // Resumed, a print file already present is complete (written atomically with its last row).
-      open = this.options.resume && existsSync(planned.path) ? { kept: true } : { kept: false, volume: new this.pdf.PdfVolume({ ...this.options.volume, pdfa: this.options.write.pdfa ?? false }) };
+      open = this.options.resume && (existsSync(planned.path) || existsSync(planned.staged)) ? { kept: true } : { kept: false, volume: new this.pdf.PdfVolume({ ...this.options.volume, pdfa: this.options.write.pdfa ?? false }) };
       this.open.set(planned.path, open);
     }
     if (!open.kept) open.volume.add(ast);
@@ -163,11 +171,11 @@ export class RowRenderer {
     let bytes: Uint8Array;
     let pages: number;
     if (!open || open.kept) {
-      bytes = new Uint8Array(await readFile(planned.path));
+      bytes = new Uint8Array(await readFile((await present(planned))!));
       pages = countPdfPages(bytes);
     } else {
       ({ bytes, pages } = await open.volume.finish());
-      await writeFileAtomic(planned.path, bytes, { replace: true, displayPath: planned.displayPath });
+      await writeFileAtomic(planned.staged, bytes, { replace: true, displayPath: planned.displayPath });
     }
     return { document: planned.document, displayPath: planned.displayPath, pages, bytes: bytes.length, sha256: sha256(bytes) };
   }

@@ -3,7 +3,7 @@ import type { BatchRequest, BatchResult } from './batch.js';
 import { errorFromData, YOUNG_HEAP_MB, type ErrorData } from './batch-pool.js';
 
 /** The request as it crosses to the batch's thread: plain data (no signal, no callback). */
-export type ThreadedRequest = Omit<BatchRequest, 'signal' | 'onProgress'>;
+export type ThreadedRequest = Omit<BatchRequest, 'signal' | 'onProgress' | 'writers'>;
 
 export type ThreadMessage = { kind: 'progress'; done: number; total: number } | { kind: 'result'; result: BatchResult } | { kind: 'error'; error: ErrorData };
 
@@ -24,7 +24,8 @@ export const BATCH_HEAP_MB = 256;
 export async function generateBatchInThread(request: BatchRequest): Promise<BatchResult> {
   // Run from the TypeScript sources (tests), there is no compiled thread to start.
   if (import.meta.url.endsWith('.ts')) return (await import('./batch.js')).generateBatch(request);
-  const { signal, onProgress, ...data } = request;
+  const { signal, onProgress, writers, ...data } = request;
+  if (writers) throw new Error('generateBatchInThread: writers cannot cross to a thread');
   const worker = new Worker(new URL('./batch-thread-worker.js', import.meta.url), {
     workerData: { request: data satisfies ThreadedRequest, aborted: signal?.aborted === true },
     resourceLimits: { maxOldGenerationSizeMb: BATCH_HEAP_MB, maxYoungGenerationSizeMb: YOUNG_HEAP_MB },

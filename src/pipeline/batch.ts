@@ -1,4 +1,4 @@
-import { readdir, readFile, unlink } from 'node:fs/promises';
+import { readdir, readFile, rm, rmdir, unlink } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { buildContext } from '../context/build.js';
@@ -9,10 +9,11 @@ import { findKit, kitRoots } from '../kits/registry.js';
 import { missingFields } from '../kits/requirements.js';
 import { conflictError } from '../output/apply.js';
 import { manifestHeader, manifestRecord, type ManifestEntry } from '../output/manifest.js';
+import { placeStaged, type StagedFile } from '../output/place-staged.js';
 import { writeFileAtomic } from '../output/write-file.js';
 import { isoDate } from '../template/helpers/date.js';
 import { createTemplateEngine } from '../template/compile.js';
-import { loadWriter, type OutputFormat } from '../writers/index.js';
+import { loadWriter, type OutputFormat, type Writer } from '../writers/index.js';
 import type { PrintChoice } from './print-options.js';
 import type { Profile } from '../profile/complete.js';
 import { BatchPlanner, VOLUME_SIZE, type BatchPlan } from './batch-plan.js';
@@ -51,12 +52,17 @@ export interface BatchRequest {
   embedFonts?: boolean;
   signal?: AbortSignal;
   /**
-   * Worker threads rendering and writing the rows (default: one per CPU); 1 renders them in this
-   * thread. The result is the same whatever the number.
+   * Threads rendering and writing the rows: this one and `jobs − 1` worker threads (default: one
+   * per CPU from WORKERS_FROM rows). The result is the same whatever the number.
    */
   jobs?: number;
   /** Called after each row is written (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The writers, instead of those of `formats` (tests inject a failing one). Worker threads load
+   * their own: with this, the batch runs in one thread.
+   */
+  writers?: readonly Writer[];
 }
 
 export interface BatchFile {
@@ -106,17 +112,17 @@ async function readBase(request: BatchRequest): Promise<{ base?: BaseInput; warn
  * One letter (or document) per CSV row. Everything that can fail is checked before the first
  * file is written: the kit, the base profile, every row (all problems reported at once, exit
  * 6, unless --skip-invalid), the names of all files and the files already present (exit 7,
- * unless --force or --resume). Then each row's files are written atomically, in this thread or by
- * `jobs` worker threads, the results being taken in CSV order: killed at any moment, the batch
- * resumes with --resume (rows whose files exist are kept), and ends with the merged print files
- * and the manifest.
+ * unless --force or --resume). Then each row's files are written atomically and drawn into its
+ * print file (volumes of VOLUME_SIZE rows, each written with its last row), by this thread and
+ * `jobs − 1` worker threads, the results being taken in CSV order: killed at any moment, the
+ * batch resumes with --resume (files present are kept), and ends with the manifest.
  *
  * The CSV is read twice, so that memory does not grow with the number of rows: the first pass
  * checks every row and keeps only its line and file names (the plan); the second reads the rows
  * again, one at a time, and renders them. A file changed between the passes is an error.
  */
 export async function generateBatch(request: BatchRequest): Promise<BatchResult> {
-  const writers = await Promise.all(request.formats.map((format) => loadWriter(format)));
+  const writers = request.writers ?? (await Promise.all(request.formats.map((format) => loadWriter(format))));
   const entry = await findKit(request.kit, kitRoots(request.kitPaths ?? [], request.cwd));
   const kit = await loadKit(entry, createTemplateEngine());
   const documents = selectDocuments(kit, request.documents);
@@ -151,7 +157,6 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
   }
 
   await checkConflicts(plan, request);
-  if (request.resume && !request.dryRun) await removeStaleTemporaries(plan);
   if (request.strict && warnings.length > 0) {
     throw new KitError([
       { severity: 'error', code: 'StrictWarnings', message: `${warnings.length} avertissement(s) avec --strict : aucun fichier n’a été écrit.` },
@@ -189,7 +194,7 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
     },
   };
   // Starting a worker costs about half a second: below WORKERS_FROM rows, this thread alone is faster.
-  const threads = Math.max(1, Math.min(request.jobs ?? (plan.size >= WORKERS_FROM ? availableParallelism() : 1), plan.size));
+  const threads = request.writers ? 1 : Math.max(1, Math.min(request.jobs ?? (plan.size >= WORKERS_FROM ? availableParallelism() : 1), plan.size));
   const setup = { kit: request.kit, kitPaths: request.kitPaths ?? [], cwd: request.cwd, ...(request.documents !== undefined && { documents: request.documents }), formats: request.formats, date, options: rowOptions };
   const pool = new BatchPool(threads - 1, setup, RowRenderer.create(documents, writers, date, rowOptions));
   // The rows of one print file go to one thread; without print files (DOCX only), any row to any.
@@ -198,6 +203,18 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
     const group = grouped ? Math.floor(index / VOLUME_SIZE) : index;
     const last = !grouped || index + 1 === Math.min(plan.size, (group + 1) * VOLUME_SIZE);
     return pool.run({ id: index, profile, files: plan.filesOf(index), volumes: plan.volumesOf(index) }, group, last);
+  };
+
+  // Files are written into the staging folder, and put in place once all are done: a batch that
+  // fails leaves the output folder as it was; one interrupted (Ctrl-C, kill) leaves its staging
+  // folder for --resume.
+  const existed = { out: await exists(path.dirname(plan.kitDir)), kitDir: await exists(plan.kitDir) };
+  if (request.force) await rm(plan.staging, { recursive: true, force: true });
+  if (request.resume) await removeStaleTemporaries(plan);
+  const discard = async () => {
+    await rm(plan.staging, { recursive: true, force: true });
+    if (!existed.kitDir) await rmdir(plan.kitDir).catch(() => {});
+    if (!existed.out) await rmdir(path.dirname(plan.kitDir)).catch(() => {});
   };
 
   // Pass 2: the rows again, one at a time, checked against the plan.
@@ -242,14 +259,33 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
     }
     // Read to the end: the file must not have changed (nor grown) while it was being rendered.
     if (!exhausted && !(await source.next()).done) throw csvChangedError(request.csv);
-  } finally {
     await source.return(undefined);
     await pool.close();
+  } catch (error) {
+    await source.return(undefined);
+    await pool.close();
+    if (!(error instanceof KitError && error.diagnostics.some((d) => d.code === 'Interrupted'))) await discard();
+    throw error;
   }
   const manifestBytes = new TextEncoder().encode(manifestText(manifest, plan, read.invalid));
-  await writeFileAtomic(plan.manifest.path, manifestBytes, { replace: true, displayPath: plan.manifest.displayPath });
+  await writeFileAtomic(plan.manifest.staged, manifestBytes, { replace: true, displayPath: plan.manifest.displayPath });
+  const count = plan.size * documents.length * writers.length + plan.volumes.length + 1;
+  try {
+    await placeStaged(() => stagedFiles(plan), count, { replace: request.force || request.resume });
+  } catch (error) {
+    if (!(error instanceof KitError)) throw error;
+    throw new KitError([...error.diagnostics, { severity: 'error', code: 'OutputWrite', message: `rien n’a été mis en place ; les ${count.toLocaleString('fr-FR')} fichiers produits attendent dans ${path.relative(request.cwd, plan.staging) || plan.staging}.`, hint: 'réglez le problème, puis relancez la même commande avec --resume : ils seront mis en place sans être refaits.' }], { cause: error });
+  }
+  await rm(plan.staging, { recursive: true, force: true });
   files.push({ path: plan.manifest.displayPath, document: 'manifeste', format: 'csv', bytes: manifestBytes.length, sha256: sha256(manifestBytes), row: null });
   return { files, warnings, written: true, rows: rowsSummary };
+}
+
+/** Every file of the batch, where it is staged and where it goes. */
+function* stagedFiles(plan: BatchPlan): Iterable<StagedFile> {
+  yield* plan.allFiles();
+  yield* plan.volumes;
+  yield plan.manifest;
 }
 
 /** The manifest: the rows written and the rows refused (--skip-invalid), in CSV order. */
@@ -292,9 +328,18 @@ export async function* plannedRows(source: AsyncIterable<Uint8Array>, options: R
   if (index < plan.size) throw csvChangedError(csv);
 }
 
-/** Files of the batch already present: an error unless --force or --resume (exit 7). */
+/** Files of the batch already present, or an interrupted batch: an error unless --force or --resume (exit 7). */
 async function checkConflicts(plan: BatchPlan, request: BatchRequest): Promise<void> {
   if (request.force || request.resume) return;
+  if (await exists(plan.staging)) {
+    const shown = path.relative(request.cwd, plan.staging) || plan.staging;
+    throw new KitError({
+      code: 'OutputExists',
+      message: `un publipostage interrompu attend dans ${shown}.`,
+      location: { file: shown },
+      hint: 'ajoutez --resume pour le terminer (les fichiers déjà produits sont gardés), ou --force pour tout refaire.',
+    });
+  }
   const present: { displayPath: string }[] = [];
   for (const target of plan.allFiles()) if (await exists(target.path)) present.push(target);
   for (const target of [...plan.volumes, plan.manifest]) if (await exists(target.path)) present.push(target);
@@ -312,8 +357,8 @@ async function checkConflicts(plan: BatchPlan, request: BatchRequest): Promise<v
 const TEMPORARY = /^\..+\.\d+-[0-9a-f]{8}\.tmp$/;
 
 async function removeStaleTemporaries(plan: BatchPlan): Promise<void> {
-  const dirs = new Set([path.dirname(plan.manifest.path)]);
-  for (const file of plan.allFiles()) dirs.add(path.dirname(file.path));
+  const dirs = new Set([path.dirname(plan.manifest.path), plan.staging]);
+  for (const file of plan.allFiles()) dirs.add(path.dirname(file.path)).add(path.dirname(file.staged));
   for (const dir of dirs) {
     const names = await readdir(dir).catch(() => [] as string[]);
     await Promise.all(names.filter((name) => TEMPORARY.test(name)).map((name) => unlink(path.join(dir, name)).catch(() => {})));

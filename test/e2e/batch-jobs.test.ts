@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allCommunes } from '../../src/communes/index.js';
 import { EPOCH_2026_11_23, runKit } from '../helpers/cli.js';
-import { readPdf } from '../helpers/pdf.js';
 import { tempDir, treeOf } from '../helpers/tmpdir.js';
 
 const ASSOCIATION = 'expediteur:\n  nom: Alex Martin\n  adresse: ["12 rue des Lilas"]\n  code_postal: "35610"\n  commune: Sains\n';
@@ -84,26 +83,31 @@ describe('kit generate --csv --jobs (built binary)', () => {
     expect(readFileSync(path.join(dir, 'sortie', 'essai', 'manifeste.csv'), 'utf8').match(/;ignoré;/g)).toHaveLength(1);
   });
 
-  it('a file that cannot be written on row 37 stops the batch there (exit 7), every file written whole, nothing half-done', async () => {
+  it('a place taken by a folder: nothing is put in place (exit 7), the files wait for --resume', () => {
     const rows = allCommunes().filter((c) => c.departement.code === '22').slice(0, 50);
     const lines = ['Code INSEE;Civilité;Prénom;Nom;Adresse', ...rows.map((c, i) => `${c.code};Madame;Camille;Nom${i};1 place de la Mairie`)];
     for (const jobs of [1, 2]) {
       const dir = batchFolder(lines);
       const letters = path.join(dir, 'sortie', 'resilience', 'lettre-maire');
-      // The fault: where row 37's letter goes, a folder (a disk error, a file locked by another program).
+      // The fault: where row 37's letter goes, a folder (as a file locked by another program).
       const blocked = `${rows[36]!.nom} (${rows[36]!.code}).pdf`;
       mkdirSync(path.join(letters, blocked), { recursive: true });
       writeFileSync(path.join(letters, blocked, 'occupé'), '');
-      const run = runKit(['generate', 'resilience', '--documents', 'lettre-maire', '--csv', 'maires.csv', '--profile', 'association.yaml', '--format', 'pdf', '--force', '--jobs', String(jobs)], { cwd: dir, env });
+      const before = treeOf(path.join(dir, 'sortie'));
+      const command = ['generate', 'resilience', '--documents', 'lettre-maire', '--csv', 'maires.csv', '--profile', 'association.yaml', '--format', 'pdf', '--jobs', String(jobs)];
+      const run = runKit([...command, '--force'], { cwd: dir, env });
       expect(run.status, run.stderr).toBe(7);
       expect(run.stderr).toContain(blocked);
+      expect(run.stderr).toContain('--resume');
       expect(run.stderr).not.toMatch(/\n\s+at /);
-      const present = readdirSync(letters).filter((name) => name.endsWith('.pdf') && name !== blocked);
-      // Rows 1–36 are written (and, with two threads, perhaps some rows after 37: whole files too).
-      for (const row of rows.slice(0, 36)) expect(present, `--jobs ${jobs}`).toContain(`${row.nom} (${row.code}).pdf`);
-      for (const name of present) expect((await readPdf(new Uint8Array(readFileSync(path.join(letters, name))))).pages.length, name).toBe(1);
-      expect(readdirSync(letters).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-      expect(treeOf(path.join(dir, 'sortie', 'resilience')).filter((entry) => /publipostage|manifeste/.test(entry))).toEqual([]);
+      const visible = (entries: string[]) => entries.filter((entry) => !entry.includes('.publipostage-en-cours'));
+      expect(visible(treeOf(path.join(dir, 'sortie'))), `--jobs ${jobs}`).toEqual(before);
+      // Once the folder is moved away, --resume puts the files in place without redoing them.
+      rmSync(path.join(letters, blocked), { recursive: true });
+      const resumed = runKit([...command, '--resume', '--json'], { cwd: dir, env });
+      expect(resumed.status, resumed.stderr).toBe(0);
+      expect(readdirSync(letters).filter((name) => name.endsWith('.pdf'))).toHaveLength(50);
+      expect(existsSync(path.join(dir, 'sortie', 'resilience', '.publipostage-en-cours'))).toBe(false);
     }
   });
 

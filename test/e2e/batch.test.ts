@@ -117,20 +117,27 @@ describe('kit generate --csv (built binary)', () => {
     const csv = excelCsv(['Code INSEE;Civilité;Nom;Adresse', ...communes.map((c, i) => `${c.code};Madame;Nom${i};1 place de la Mairie`)]);
     const dir = batchFolder(csv);
     const letters = path.join(dir, 'sortie', 'resilience', 'lettre-maire');
+    const staged = path.join(dir, 'sortie', 'resilience', '.publipostage-en-cours', 'lettre-maire');
     const child = spawn(process.execPath, [BIN, ...args, '--format', 'pdf'], { cwd: dir, env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' });
     const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
-    // Kill it as soon as ten letters exist (or let it end, if it is faster than the polling).
+    // Kill it as soon as ten letters are written (or let it end, if it is faster than the polling).
     const poll = setInterval(() => {
-      if (existsSync(letters) && readdirSync(letters).length >= 10) child.kill('SIGKILL');
+      if (existsSync(staged) && readdirSync(staged).length >= 10) child.kill('SIGKILL');
     }, 5);
     await closed;
     clearInterval(poll);
-    const done = readdirSync(letters).filter((name) => name.endsWith('.pdf')).length;
-    expect(done).toBeLessThan(60);
+    // Killed: the letters written wait in the staging folder, nothing is in place yet.
+    expect(existsSync(letters)).toBe(false);
+    expect(readdirSync(staged).filter((name) => name.endsWith('.pdf')).length).toBeLessThan(60);
+    // A run that does not say --resume or --force is refused: it would redo the work.
+    const plain = runKit([...args, '--format', 'pdf'], { cwd: dir, env });
+    expect(plain.status).toBe(7);
+    expect(plain.stderr).toContain('--resume');
     const run = runKit([...args, '--format', 'pdf', '--resume'], { cwd: dir, env });
     expect(run.status, run.stderr).toBe(0);
     expect(readdirSync(letters).filter((name) => name.endsWith('.pdf'))).toHaveLength(60);
     expect(readdirSync(letters).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(existsSync(path.dirname(staged))).toBe(false);
     const merged = await readPdf(new Uint8Array(readFileSync(path.join(dir, 'sortie', 'resilience', 'lettre-maire-publipostage.pdf'))));
     expect(merged.pages).toHaveLength(60);
   });
@@ -142,7 +149,7 @@ describe('kit generate --csv (built binary)', () => {
     expect(runKit([...args, '--format', 'pdf'], { cwd: reference, env }).status).toBe(0);
 
     const dir = batchFolder(csv);
-    const letters = path.join(dir, 'sortie', 'resilience', 'lettre-maire');
+    const letters = path.join(dir, 'sortie', 'resilience', '.publipostage-en-cours', 'lettre-maire');
     const child = spawn(process.execPath, [BIN, ...args, '--format', 'pdf'], { cwd: dir, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -163,6 +170,7 @@ describe('kit generate --csv (built binary)', () => {
       expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
       expect(readdirSync(letters).filter((name) => name.endsWith('.tmp'))).toEqual([]);
       for (const name of written) expect((await readPdf(new Uint8Array(readFileSync(path.join(letters, name))))).pages.length, name).toBe(1);
+      expect(existsSync(path.join(dir, 'sortie', 'resilience', 'lettre-maire'))).toBe(false);
     }
     const run = runKit([...args, '--format', 'pdf', '--resume'], { cwd: dir, env });
     expect(run.status, run.stderr).toBe(0);

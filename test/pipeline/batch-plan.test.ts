@@ -37,6 +37,8 @@ describe('the plan of a batch, row by row', () => {
       format: 'pdf',
       path: path.join(cwd, 'sortie', 'resilience', 'lettre-maire', 'Dupont.pdf'),
       displayPath: path.join('sortie', 'resilience', 'lettre-maire', 'Dupont.pdf'),
+      // Written first in the staging folder, put in place when the whole batch is done.
+      staged: path.join(cwd, 'sortie', 'resilience', '.publipostage-en-cours', 'lettre-maire', 'Dupont.pdf'),
     });
     expect([...done.allFiles()].map((file) => path.basename(file.path))).toEqual(names.flat());
   });
