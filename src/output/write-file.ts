@@ -12,8 +12,13 @@ import { fileSystemError } from './errors.js';
 export async function writeFileAtomic(target: string, bytes: Uint8Array, options: { replace: boolean; displayPath: string }): Promise<void> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(temp, bytes, { flag: 'wx' });
+    // The folder usually exists (a batch writes thousands of files into one): make it only when
+    // the write says it is missing.
+    await writeFile(temp, bytes, { flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(temp, bytes, { flag: 'wx' });
+    });
     if (options.replace) await rename(temp, target);
     else {
       await link(temp, target);

@@ -8,9 +8,9 @@ import { loadKit, selectDocuments } from '../kits/load.js';
 import { findKit, kitRoots } from '../kits/registry.js';
 import { missingFields } from '../kits/requirements.js';
 import { conflictError } from '../output/apply.js';
-import { manifestHeader, manifestRecord, type ManifestEntry } from '../output/manifest.js';
+import { ManifestFile, type ManifestEntry } from '../output/manifest.js';
+import { fileSystemError } from '../output/errors.js';
 import { placeStaged, type StagedFile } from '../output/place-staged.js';
-import { writeFileAtomic } from '../output/write-file.js';
 import { isoDate } from '../template/helpers/date.js';
 import { createTemplateEngine } from '../template/compile.js';
 import { loadWriter, type OutputFormat, type Writer } from '../writers/index.js';
@@ -18,7 +18,7 @@ import type { PrintChoice } from './print-options.js';
 import type { Profile } from '../profile/complete.js';
 import { BatchPlanner, VOLUME_SIZE, type BatchPlan } from './batch-plan.js';
 import { BatchPool } from './batch-pool.js';
-import { exists, RowRenderer, sha256, type RowOptions, type RowOutcome } from './batch-row.js';
+import { exists, RowRenderer, type RowOptions, type RowOutcome } from './batch-row.js';
 
 /** Rows from which the default --jobs uses every core. */
 export const WORKERS_FROM = 300;
@@ -63,6 +63,11 @@ export interface BatchRequest {
    * their own: with this, the batch runs in one thread.
    */
   writers?: readonly Writer[];
+  /**
+   * How many of the rows' files `files` lists (default: all). The human report needs none of
+   * 35,000 letters' entries, only their count: not keeping them keeps memory flat.
+   */
+  rowFilesListed?: number;
 }
 
 export interface BatchFile {
@@ -77,7 +82,10 @@ export interface BatchFile {
 }
 
 export interface BatchResult {
+  /** The print files, the manifest and the rows' files (the first `rowFilesListed` of them). */
   files: BatchFile[];
+  /** Every file of the batch, listed or not. */
+  fileCount: number;
   warnings: Diagnostic[];
   written: boolean;
   rows: { valid: number; invalid: number; resumed: number };
@@ -164,13 +172,18 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
     ]);
   }
   const rowsSummary = { valid: plan.size, invalid: read.invalid.length, resumed: 0 };
+  const listed = request.rowFilesListed ?? Number.POSITIVE_INFINITY;
+  const fileCount = plan.size * documents.length * writers.length + plan.volumes.length + 1;
+  let rowFiles = 0;
   if (request.dryRun) {
     const files: BatchFile[] = [];
     for (let index = 0; index < plan.size; index++) {
       const { line } = plan.rowAt(index);
-      for (const f of plan.filesOf(index)) files.push({ path: f.displayPath, document: f.document, format: f.format, bytes: 0, sha256: '', row: line });
+      for (const f of plan.filesOf(index)) if (files.length < listed) files.push({ path: f.displayPath, document: f.document, format: f.format, bytes: 0, sha256: '', row: line });
     }
-    return { files, warnings, written: false, rows: rowsSummary };
+    files.push(...plan.volumes.map((v) => ({ path: v.displayPath, document: v.document, format: 'pdf', bytes: 0, sha256: '', row: null })));
+    files.push({ path: plan.manifest.displayPath, document: 'manifeste', format: 'csv', bytes: 0, sha256: '', row: null });
+    return { files, fileCount, warnings, written: false, rows: rowsSummary };
   }
 
   const rowOptions: RowOptions = {
@@ -220,8 +233,8 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
   // Pass 2: the rows again, one at a time, checked against the plan.
   const source = plannedRows(csvFileSource(csvPath, request.csv, stamp && { expect: stamp }), readOptions, plan, read.invalid, request.csv);
   const files: BatchFile[] = [];
-  /** The manifest's line of each row written, in CSV order. */
-  const manifest: string[] = [];
+  const refused = read.invalid.map((invalid): ManifestEntry => ({ row: invalid.row, line: invalid.line, files: [], sha256: [], status: 'ignoré', message: invalid.diagnostics[0]?.message ?? '' }));
+  const manifest = await ManifestFile.open(plan.manifest.staged, refused);
   const window = threads * ((grouped ? VOLUME_SIZE : 0) + ROWS_AHEAD);
   const inFlight: Promise<RowOutcome>[] = [];
   let exhausted = false;
@@ -245,7 +258,7 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
       const entry: ManifestEntry = { row: planned.row, line: planned.line, files: [], sha256: [], status: 'écrit' };
       for (const [i, output] of outcome.outputs.entries()) {
         const target = targets.find((f) => f.document === output.document && f.format === output.format) ?? targets[i]!;
-        files.push({ path: target.displayPath, document: output.document, format: output.format, ...(output.pages !== undefined && { pages: output.pages }), bytes: output.bytes, sha256: output.sha256, row: planned.line });
+        if (rowFiles++ < listed) files.push({ path: target.displayPath, document: output.document, format: output.format, ...(output.pages !== undefined && { pages: output.pages }), bytes: output.bytes, sha256: output.sha256, row: planned.line });
         entry.files.push(path.relative(path.dirname(plan.manifest.path), target.path));
         entry.sha256.push(output.sha256);
         if (output.pages !== undefined) entry.pages = (entry.pages ?? 0) + output.pages;
@@ -253,7 +266,7 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
       // The manifest does not tell resumed rows apart: a resumed batch ends with the same files.
       if (outcome.resumed) rowsSummary.resumed++;
       warnings.push(...outcome.warnings.map((warning) => ({ ...warning, message: `ligne ${planned.line} : ${warning.message}` })));
-      manifest.push(manifestRecord(entry));
+      manifest.add(entry);
       for (const volume of outcome.volumes) files.push({ path: volume.displayPath, document: volume.document, format: 'pdf', pages: volume.pages, bytes: volume.bytes, sha256: volume.sha256, row: null });
       request.onProgress?.(index + 1, plan.size);
     }
@@ -264,21 +277,22 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
   } catch (error) {
     await source.return(undefined);
     await pool.close();
+    await manifest.close().catch(() => {});
     if (!(error instanceof KitError && error.diagnostics.some((d) => d.code === 'Interrupted'))) await discard();
     throw error;
   }
-  const manifestBytes = new TextEncoder().encode(manifestText(manifest, plan, read.invalid));
-  await writeFileAtomic(plan.manifest.staged, manifestBytes, { replace: true, displayPath: plan.manifest.displayPath });
-  const count = plan.size * documents.length * writers.length + plan.volumes.length + 1;
+  const manifestFile = await manifest.close().catch((error: unknown) => {
+    throw fileSystemError(error, plan.manifest.displayPath);
+  });
   try {
-    await placeStaged(() => stagedFiles(plan), count, { replace: request.force || request.resume });
+    await placeStaged(() => stagedFiles(plan), fileCount, { replace: request.force || request.resume });
   } catch (error) {
     if (!(error instanceof KitError)) throw error;
-    throw new KitError([...error.diagnostics, { severity: 'error', code: 'OutputWrite', message: `rien n’a été mis en place ; les ${count.toLocaleString('fr-FR')} fichiers produits attendent dans ${path.relative(request.cwd, plan.staging) || plan.staging}.`, hint: 'réglez le problème, puis relancez la même commande avec --resume : ils seront mis en place sans être refaits.' }], { cause: error });
+    throw new KitError([...error.diagnostics, { severity: 'error', code: 'OutputWrite', message: `rien n’a été mis en place ; les ${fileCount.toLocaleString('fr-FR')} fichiers produits attendent dans ${path.relative(request.cwd, plan.staging) || plan.staging}.`, hint: 'réglez le problème, puis relancez la même commande avec --resume : ils seront mis en place sans être refaits.' }], { cause: error });
   }
   await rm(plan.staging, { recursive: true, force: true });
-  files.push({ path: plan.manifest.displayPath, document: 'manifeste', format: 'csv', bytes: manifestBytes.length, sha256: sha256(manifestBytes), row: null });
-  return { files, warnings, written: true, rows: rowsSummary };
+  files.push({ path: plan.manifest.displayPath, document: 'manifeste', format: 'csv', bytes: manifestFile.bytes, sha256: manifestFile.sha256, row: null });
+  return { files, fileCount, warnings, written: true, rows: rowsSummary };
 }
 
 /** Every file of the batch, where it is staged and where it goes. */
@@ -286,18 +300,6 @@ function* stagedFiles(plan: BatchPlan): Iterable<StagedFile> {
   yield* plan.allFiles();
   yield* plan.volumes;
   yield plan.manifest;
-}
-
-/** The manifest: the rows written and the rows refused (--skip-invalid), in CSV order. */
-function manifestText(written: readonly string[], plan: BatchPlan, refused: readonly { row: number; line: number; diagnostics: readonly Diagnostic[] }[]): string {
-  const lines = [manifestHeader()];
-  let next = 0;
-  for (const invalid of [...refused].sort((a, b) => a.line - b.line)) {
-    while (next < written.length && plan.rowAt(next).line < invalid.line) lines.push(written[next++]!);
-    lines.push(manifestRecord({ row: invalid.row, line: invalid.line, files: [], sha256: [], status: 'ignoré', message: invalid.diagnostics[0]?.message ?? '' }));
-  }
-  lines.push(...written.slice(next));
-  return lines.join('');
 }
 
 interface SourcedRow {

@@ -42,6 +42,8 @@ interface ReportedFile {
 
 interface Report {
   files: ReportedFile[];
+  /** Files written (or to write), when `files` does not list them all (a batch). */
+  count?: number;
   warnings: Diagnostic[];
   written: boolean;
 }
@@ -50,16 +52,19 @@ function sizeLabel(bytes: number): string {
   return bytes < 1024 ? `${bytes} o` : `${Math.round(bytes / 1024)} ko`;
 }
 
+/** Up to this many files, the human report names each one; past it, the print files and the manifest. */
+const SHOWN_FILES = 12;
+
 function printHuman(io: Io, report: Report, summary?: string): void {
   printDiagnostics(io, summarizeByKind(groupRepeated(report.warnings)));
-  const shown = report.files.length > 12 ? report.files.filter((file) => file.row === null) : report.files;
+  const count = report.count ?? report.files.length;
+  const shown = count > SHOWN_FILES ? report.files.filter((file) => file.row === null) : report.files;
   for (const file of shown) {
     const pages = file.pages === null ? '' : `${file.pages} page${file.pages > 1 ? 's' : ''}, `;
     const mark = report.written ? io.color.green('✓') : '·';
     io.stdout.write(`  ${mark} ${file.path} (${pages}${sizeLabel(file.bytes)})\n`);
   }
   if (summary) io.stdout.write(`${summary}\n`);
-  const count = report.files.length;
   io.stdout.write(
     report.written
       ? `${count} fichier${count > 1 ? 's' : ''} écrit${count > 1 ? 's' : ''}.\n`
@@ -171,8 +176,9 @@ Exemples :
             ...(options.delimiter !== undefined && { delimiter: parseDelimiterOption(options.delimiter) }),
             ...(options.jobs !== undefined && { jobs: parseJobs(options.jobs) }),
             ...(!options.json && io.stderr.isTTY === true && { onProgress: progressPrinter(io) }),
+            ...(!options.json && { rowFilesListed: SHOWN_FILES }),
           });
-          report = { files: result.files.map((file) => ({ ...file, pages: file.pages ?? null })), warnings: result.warnings, written: result.written };
+          report = { files: result.files.map((file) => ({ ...file, pages: file.pages ?? null })), count: result.fileCount, warnings: result.warnings, written: result.written };
           summary = `${result.rows.valid} ligne(s) produite(s)${result.rows.resumed ? ` dont ${result.rows.resumed} déjà présente(s)` : ''}${result.rows.invalid ? `, ${result.rows.invalid} ignorée(s)` : ''}.`;
         } else {
           for (const [flag, set] of [['--resume', options.resume], ['--skip-invalid', options.skipInvalid], ['--duplex', options.duplex], ['--encoding', options.encoding], ['--delimiter', options.delimiter], ['--jobs', options.jobs], ['--polices', options.polices]] as const) {

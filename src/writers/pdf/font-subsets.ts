@@ -23,6 +23,15 @@ const KEPT_PER_FACE = 8;
 
 const stable = new WeakSet<Doc>();
 
+/** The seed's glyphs of each face, looked up once. */
+const seeds = new Map<FontStyle, readonly { id: number; advanceWidth: number; codePoints: number[] }[]>();
+
+function seedOf(style: FontStyle) {
+  let seed = seeds.get(style);
+  if (!seed) seeds.set(style, (seed = loadFont(style).glyphsForString(SEED)));
+  return seed;
+}
+
 /** Asks for stable subsets in `doc` (a batch: thousands of letters from one template). */
 export function useStableSubsets(doc: Doc): void {
   stable.add(doc);
@@ -34,8 +43,7 @@ export function stabilizeSubset(doc: Doc, font: unknown, style: FontStyle): void
   const internals = font as EmbeddedFontInternals;
   const { subset } = internals;
   if (subset.glyphs.length !== 1) return; // already in use: too late to seed
-  const face = loadFont(style);
-  for (const glyph of face.glyphsForString(SEED)) {
+  for (const glyph of seedOf(style)) {
     const id = subset.includeGlyph(glyph.id);
     internals.widths[id] ??= glyph.advanceWidth * internals.scale;
     internals.unicode[id] ??= glyph.codePoints;
