@@ -180,4 +180,22 @@ describe('kit generate --csv (built binary)', () => {
       expect(sha(path.join(dir, 'sortie', 'resilience', file)), file).toBe(sha(path.join(reference, 'sortie', 'resilience', file)));
     }
   });
+
+  it('--dry-run prints the plan (every file, the print file, the manifest) and writes nothing', () => {
+    const communes = allCommunes().filter((c) => c.departement.code === '35').slice(0, 20);
+    const dir = batchFolder(excelCsv(['Code INSEE;Civilité;Nom;Adresse', ...communes.map((c, i) => `${c.code};Madame;Nom${i};1 place de la Mairie`)]));
+    const before = treeOf(dir);
+    const run = runKit([...args, '--dry-run', '--json'], { cwd: dir, env });
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as { dryRun: boolean; files: { path: string; row: number | null }[] };
+    expect(report.dryRun).toBe(true);
+    expect(report.files.filter((file) => file.row !== null)).toHaveLength(40); // PDF + DOCX per row
+    expect(report.files.filter((file) => file.row === null).map((file) => path.basename(file.path))).toEqual(['lettre-maire-publipostage.pdf', 'manifeste.csv']);
+    expect(report.files.find((file) => file.row === 2)!.path).toBe(path.join('sortie', 'resilience', 'lettre-maire', `${communes[0]!.nom} (${communes[0]!.code}).pdf`));
+    const human = runKit([...args, '--dry-run'], { cwd: dir, env });
+    expect(human.status).toBe(0);
+    expect(human.stdout).toContain('Simulation (--dry-run) : 42 fichiers à écrire, rien n’a été écrit.');
+    expect(human.stdout).toContain('lettre-maire-publipostage.pdf');
+    expect(treeOf(dir)).toEqual(before);
+  });
 });
