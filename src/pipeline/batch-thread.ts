@@ -9,9 +9,9 @@ export type ThreadMessage = { kind: 'progress'; done: number; total: number } | 
 
 /**
  * Old-generation heap of the batch's thread, in MB. Its live data is small (the kit, the fonts,
- * the communes, the plan: ~60 MB for 35,000 rows), but V8 sizes a heap from its limit: with the
- * default limit (a quarter of the RAM) a batch of 10,000 rows grew to 400 MB of mostly garbage;
- * with this one it stays near 200 MB at the same speed (measured by `npm run bench`).
+ * the communes, the plan: ~60 MB), but V8 sizes a heap from its limit: with the default limit
+ * (a quarter of the RAM), 1,000 letters in one thread reached 410 MB of RSS, mostly garbage;
+ * with this limit and YOUNG_HEAP_MB, 230 MB at the same speed.
  */
 export const BATCH_HEAP_MB = 256;
 
