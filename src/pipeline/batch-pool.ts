@@ -67,6 +67,8 @@ class WorkerSlot implements Slot {
   private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve: (outcome: RowOutcome) => void; reject: (error: Error) => void }>();
   private closed = false;
+  /** Resolves when the thread has ended, whatever the reason. */
+  private readonly exited: Promise<void>;
 
   constructor(setup: WorkerSetup) {
     this.worker = new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: YOUNG_HEAP_MB } });
@@ -80,9 +82,12 @@ class WorkerSlot implements Slot {
     this.worker.on('error', (error: Error & { code?: string }) =>
       this.fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error(`un fil de calcul du publipostage a manqué de mémoire (${WORKER_HEAP_MB} Mo) ; relancez avec --jobs 1.`, { cause: error }) : error),
     );
-    this.worker.on('exit', (code) => {
-      if (!this.closed) this.fail(new Error(`un fil de calcul du publipostage s’est arrêté (code ${code}).`));
-    });
+    this.exited = new Promise((resolve) =>
+      this.worker.on('exit', (code) => {
+        if (!this.closed) this.fail(new Error(`un fil de calcul du publipostage s’est arrêté (code ${code}).`));
+        resolve();
+      }),
+    );
   }
 
   get size(): number {
@@ -100,11 +105,11 @@ class WorkerSlot implements Slot {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const exited = new Promise((resolve) => this.worker.once('exit', resolve));
+    // Ended already (out of memory, crashed): nothing to wait for.
     this.worker.postMessage('stop');
     // A worker stuck for good (it never is: a row takes milliseconds) is ended all the same.
     const timer = setTimeout(() => void this.worker.terminate(), STOP_TIMEOUT_MS);
-    await exited;
+    await this.exited;
     clearTimeout(timer);
     this.fail(STOPPED());
   }

@@ -90,19 +90,21 @@ export interface FileMeta {
   title: string;
   date: Date;
   pdfa: boolean;
+  /** Tagged PDF (default): false for a batch's print file only. */
+  tagged?: boolean;
 }
 
 /**
  * An empty pdfkit document set up for the pages of `document` (size, bleed frame, fonts, XMP),
  * without a page: `writePdf` adds one document, a volume (volume.ts) many.
  */
-export function createDocument(document: Document, print: PrintMeta, { title, date, pdfa }: FileMeta): Doc {
+export function createDocument(document: Document, print: PrintMeta, { title, date, pdfa, tagged = true }: FileMeta): Doc {
   const { page } = geometry(document, print);
   const options = pageOptionsOf(document, print);
   const doc = new PDFDocument({
     ...options,
     bufferPages: true,
-    tagged: true,
+    tagged,
     autoFirstPage: false,
     lang: document.meta.lang,
     displayTitle: true,
@@ -116,7 +118,7 @@ export function createDocument(document: Document, print: PrintMeta, { title, da
   // once per process, never per document.
   for (const style of FONT_STYLES) doc.registerFont(style, loadFont(style) as unknown as Uint8Array);
   handleSoftHyphens(doc);
-  completeXmpMetadata(doc, date);
+  completeXmpMetadata(doc, date, tagged);
   useFrame(doc, page.width, page.height, print.bleed);
   return doc;
 }

@@ -19,9 +19,10 @@ function escapeXml(text: string): string {
  * validators compare with the Info dictionary's ModDate; and it marks a file PDF/A or PDF/UA,
  * never both. This wraps its XMP step: text values are escaped while it runs (the Info
  * dictionary keeps them as they are), then the modification date and the PDF/UA-1 identifier
- * are added (the file is tagged, in French, its title displayed: what PDF/UA-1 asks of it).
+ * are added (the file is tagged, in French, its title displayed: what PDF/UA-1 asks of it), unless
+ * the file is not tagged (a batch's print file).
  */
-export function completeXmpMetadata(doc: Doc, modified: Date): void {
+export function completeXmpMetadata(doc: Doc, modified: Date, accessible = true): void {
   const internals = doc as unknown as MetadataInternals;
   const addInfo = internals._addInfo;
   internals._addInfo = function (this: MetadataInternals) {
@@ -35,10 +36,14 @@ export function completeXmpMetadata(doc: Doc, modified: Date): void {
     this.appendXML(`
         <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
             <xmp:ModifyDate>${modified.toISOString().split('.')[0]}Z</xmp:ModifyDate>
-        </rdf:Description>
+        </rdf:Description>${
+          accessible
+            ? `
         <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="">
             <pdfuaid:part>1</pdfuaid:part>
-        </rdf:Description>
+        </rdf:Description>`
+            : ''
+        }
         `);
   };
 }
