@@ -80,16 +80,20 @@ const threads = jobs ?? String(availableParallelism());
 console.log(`\nPublipostage (kit generate --csv, lettre-maire : PDF individuels + fichier à imprimer + manifeste), un processus par mesure, --jobs ${threads}`);
 const line = (label, count, { wall, rss }) => console.log(`  ${label.padEnd(8)} ${String(count).padStart(6)} lignes  ${(wall / 1000).toFixed(1).padStart(6)} s  ${String(Math.round(count / (wall / 1000))).padStart(4)} lignes/s  ${ms(wall / count)} par ligne  pic mémoire ${rss} Mo`);
 const sizes = [Math.max(100, Math.floor(rows / 4)), rows];
-for (const count of sizes) line('PDF', count, batch(count));
-if (rows === communes.length) console.log(`  (toutes les communes : cible 60 s, 300 Mo ; projection DOCX ci-dessous)`);
+const runs = sizes.map((count) => batch(count));
+runs.forEach((run, i) => line('PDF', sizes[i], run));
+if (rows === communes.length) console.log(`  (toutes les communes : cible 60 s, 300 Mo)`);
 
-// Per letter, one thread: the floor against kit (same process for the floor, a batch of 400 for kit).
+// Per letter, in steady state: the cost of one more row (the difference between two batch sizes
+// takes out the start-up: process, threads, kit, fonts, first pass), against the floor.
 const floorEach = await floor(300);
-const one = batch(400, { threads: 1 });
-const two = batch(400);
+const marginal = (small, large, a, b) => (b.wall - a.wall) / (large - small);
+const [s1, s2] = [300, 1200];
+const oneThread = marginal(s1, s2, batch(s1, { threads: 1 }), batch(s2, { threads: 1 }));
+const allThreads = marginal(sizes[0], sizes[1], runs[0], runs[1]);
 console.log(`  plancher (pdfkit brut, même police, en mémoire) ${ms(floorEach)} par lettre`);
-console.log(`  kit, 1 fil : ${ms(one.wall / 400)} par ligne = ${(one.wall / 400 / floorEach).toFixed(2)} × le plancher (lettre + sa part du fichier à imprimer + manifeste + lecture du CSV)`);
-console.log(`  kit, ${threads} fils : ${ms(two.wall / 400)} par ligne = ${(two.wall / 400 / floorEach).toFixed(2)} × le plancher`);
+console.log(`  kit, 1 fil, coût d’une ligne de plus : ${ms(oneThread)} = ${(oneThread / floorEach).toFixed(2)} × le plancher (sa lettre, sa part du fichier à imprimer, du manifeste et de la lecture du CSV)`);
+console.log(`  kit, ${threads} fils, coût d’une ligne de plus : ${ms(allThreads)} = ${(allThreads / floorEach).toFixed(2)} × le plancher`);
 const docx = batch(sizes[0], { format: 'docx' });
 line('DOCX', sizes[0], docx);
 console.log(`  DOCX, toutes les communes à ce débit : ${((docx.wall / sizes[0]) * communes.length / 1000).toFixed(0)} s (cible 90 s)`);

@@ -208,16 +208,6 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
   };
   // Starting a worker costs about half a second: below WORKERS_FROM rows, this thread alone is faster.
   const threads = request.writers ? 1 : Math.max(1, Math.min(request.jobs ?? (plan.size >= WORKERS_FROM ? availableParallelism() : 1), plan.size));
-  const setup = { kit: request.kit, kitPaths: request.kitPaths ?? [], cwd: request.cwd, ...(request.documents !== undefined && { documents: request.documents }), formats: request.formats, date, options: rowOptions };
-  const pool = new BatchPool(threads - 1, setup, RowRenderer.create(documents, writers, date, rowOptions));
-  // The rows of one print file go to one thread; without print files (DOCX only), any row to any.
-  const grouped = plan.volumes.length > 0;
-  const start = ({ index, profile }: SourcedRow): Promise<RowOutcome> => {
-    const group = grouped ? Math.floor(index / VOLUME_SIZE) : index;
-    const last = !grouped || index + 1 === Math.min(plan.size, (group + 1) * VOLUME_SIZE);
-    return pool.run({ id: index, profile, files: plan.filesOf(index), volumes: plan.volumesOf(index) }, group, last);
-  };
-
   // Files are written into the staging folder, and put in place once all are done: a batch that
   // fails leaves the output folder as it was; one interrupted (Ctrl-C, kill) leaves its staging
   // folder for --resume.
@@ -234,7 +224,20 @@ export async function generateBatch(request: BatchRequest): Promise<BatchResult>
   const source = plannedRows(csvFileSource(csvPath, request.csv, stamp && { expect: stamp }), readOptions, plan, read.invalid, request.csv);
   const files: BatchFile[] = [];
   const refused = read.invalid.map((invalid): ManifestEntry => ({ row: invalid.row, line: invalid.line, files: [], sha256: [], status: 'ignoré', message: invalid.diagnostics[0]?.message ?? '' }));
-  const manifest = await ManifestFile.open(plan.manifest.staged, refused);
+  const manifest = await ManifestFile.open(plan.manifest.staged, refused).catch(async (error: unknown) => {
+    await discard();
+    throw fileSystemError(error, plan.manifest.displayPath);
+  });
+  const setup = { kit: request.kit, kitPaths: request.kitPaths ?? [], cwd: request.cwd, ...(request.documents !== undefined && { documents: request.documents }), formats: request.formats, date, options: rowOptions };
+  const pool = new BatchPool(threads - 1, setup, RowRenderer.create(documents, writers, date, rowOptions));
+  // The rows of one print file go to one thread; without print files (DOCX only), any row to any.
+  const grouped = plan.volumes.length > 0;
+  const start = ({ index, profile }: SourcedRow): Promise<RowOutcome> => {
+    const group = grouped ? Math.floor(index / VOLUME_SIZE) : index;
+    const last = !grouped || index + 1 === Math.min(plan.size, (group + 1) * VOLUME_SIZE);
+    return pool.run({ id: index, profile, files: plan.filesOf(index), volumes: plan.volumesOf(index) }, group, last);
+  };
+
   const window = threads * ((grouped ? VOLUME_SIZE : 0) + ROWS_AHEAD);
   const inFlight: Promise<RowOutcome>[] = [];
   let exhausted = false;
