@@ -5,7 +5,7 @@ import { KitError } from '../diagnostics/index.js';
 import { fileSystemError } from './errors.js';
 import type { PlannedFile } from './plan.js';
 
-async function exists(file: string): Promise<boolean> {
+export async function exists(file: string): Promise<boolean> {
   try {
     await access(file);
     return true;
@@ -32,7 +32,8 @@ export function conflictError(conflicts: readonly Pick<PlannedFile, 'displayPath
   );
 }
 
-async function makeDirs(dir: string, created: string[]): Promise<void> {
+/** Makes `dir` and its missing parents, recording those it made (outermost first), to remove them on failure. */
+export async function makeDirs(dir: string, created: string[]): Promise<void> {
   if (await exists(dir)) return;
   await makeDirs(path.dirname(dir), created);
   await mkdir(dir).catch((error: NodeJS.ErrnoException) => {

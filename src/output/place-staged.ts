@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { access, lstat, mkdir, rename, rmdir, unlink } from 'node:fs/promises';
+import { lstat, rename, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { exists, makeDirs } from './apply.js';
 import { fileSystemError } from './errors.js';
 
 /** A file written first in a staging folder (same volume), to be put at `path`. */
@@ -8,23 +9,6 @@ export interface StagedFile {
   path: string;
   staged: string;
   displayPath: string;
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** Makes `dir` and its missing parents, recording those it made (outermost first). */
-async function makeDirs(dir: string, created: string[]): Promise<void> {
-  if (await exists(dir)) return;
-  await makeDirs(path.dirname(dir), created);
-  await mkdir(dir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EEXIST') throw error;
-  });
-  created.push(dir);
 }
 
 const MOVED = 1;

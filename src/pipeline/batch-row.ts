@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { buildContext } from '../context/build.js';
 import type { Document } from '../document/ast.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { KitDocument } from '../kits/load.js';
+import { exists } from '../output/apply.js';
 import { writeFileAtomic } from '../output/write-file.js';
 import type { Profile } from '../profile/complete.js';
 import type { Writer, WriteOptions } from '../writers/index.js';
@@ -64,13 +65,6 @@ export interface RowTask {
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-export async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
-}
 
 /** Where a file of the batch already is, in place or staged (--resume keeps it), if anywhere. */
 async function present(file: { path: string; staged: string }): Promise<string | undefined> {

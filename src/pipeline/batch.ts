@@ -7,7 +7,7 @@ import { KitError, warning, type Diagnostic } from '../diagnostics/index.js';
 import { loadKit, selectDocuments } from '../kits/load.js';
 import { findKit, kitRoots } from '../kits/registry.js';
 import { missingFields } from '../kits/requirements.js';
-import { conflictError } from '../output/apply.js';
+import { conflictError, exists } from '../output/apply.js';
 import { ManifestFile, type ManifestEntry } from '../output/manifest.js';
 import { fileSystemError } from '../output/errors.js';
 import { placeStaged, type StagedFile } from '../output/place-staged.js';
@@ -18,7 +18,7 @@ import type { PrintChoice } from './print-options.js';
 import type { Profile } from '../profile/complete.js';
 import { BatchPlanner, VOLUME_SIZE, type BatchPlan } from './batch-plan.js';
 import { BatchPool } from './batch-pool.js';
-import { exists, RowRenderer, type RowOptions, type RowOutcome } from './batch-row.js';
+import { RowRenderer, type RowOptions, type RowOutcome } from './batch-row.js';
 
 /** Rows from which the default --jobs uses every core. */
 export const WORKERS_FROM = 300;

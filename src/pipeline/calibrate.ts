@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { writeFileAtomic } from '../output/write-file.js';
-import { conflictError } from '../output/apply.js';
-import { exists } from './batch-row.js';
+import { conflictError, exists } from '../output/apply.js';
 
 export interface CalibrateRequest {
   /** Output file as the user typed it, resolved against `cwd`. */
