@@ -14,8 +14,7 @@ import { sharedImageLoader } from './images.js';
 import type { PrintChoice } from './print-options.js';
 import { renderDocument } from './render-document.js';
 import { writeDocument } from './write-document.js';
-import type * as VolumeModuleType from '../writers/pdf/volume.js';
-import type { PdfVolume } from '../writers/pdf/volume.js';
+import type * as VolumeModule from '../writers/pdf/volume.js';
 
 /** One file of a row, once written (or found, with --resume): plain data, sent back by a worker. */
 export interface RowOutput {
@@ -77,11 +76,8 @@ export function countPdfPages(bytes: Uint8Array): number {
   return Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 }
 
-/** The print files' writer, imported only by a batch that writes PDF (it loads pdfkit). */
-type VolumeModule = typeof VolumeModuleType;
-
 /** A print file being drawn, or one found complete (--resume) and kept as it is. */
-type OpenVolume = { kept: false; volume: PdfVolume } | { kept: true };
+type OpenVolume = { kept: false; volume: VolumeModule.PdfVolume } | { kept: true };
 
 /**
  * Renders and writes the rows of a batch, in the batch's thread or in a worker. For each row: its
@@ -101,7 +97,8 @@ export class RowRenderer {
     private readonly writers: readonly Writer[],
     private readonly date: string,
     private readonly options: RowOptions,
-    private readonly pdf: VolumeModule | undefined,
+    /** The print files' writer, imported only by a batch that writes PDF (it loads pdfkit). */
+    private readonly pdf: typeof VolumeModule | undefined,
   ) {
     const { print, imageDirs, profileFile } = options.render;
     this.environment = { print, images: sharedImageLoader(imageDirs), ...(profileFile !== undefined && { profileFile }) };
