@@ -190,7 +190,7 @@ export interface LetterMeta {
   signature: string[];
   /** Scanned signature drawn above the signature lines. */
   signatureImage?: ImageData;
-  /** The sender's address on one line, small, just above the window (optional). */
+  /** The sender's address on one line, small, at the top of the window, above the recipient (optional). */
   returnAddress?: string;
   /** "V/Réf. : …", "N/Réf. : …", printed above the subject. */
   references?: string[];

@@ -46,7 +46,7 @@ function letter(meta: LetterMeta): LetterMeta {
     subject: frenchTypographyText(meta.subject),
     signature: lines(meta.signature),
     ...(meta.signatureImage && { signatureImage: meta.signatureImage }),
-    // The sender's address on one line, above the window: a postal line too.
+    // The sender's address on one line, at the top of the window: a postal line too.
     ...(meta.returnAddress !== undefined && { returnAddress: meta.returnAddress }),
     ...(meta.references && { references: lines(meta.references) }),
     ...(meta.sending !== undefined && { sending: frenchTypographyText(meta.sending) }),

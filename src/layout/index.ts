@@ -1,4 +1,4 @@
-export { lettre, mmToPt, mmToTwip, ptToTwip, PT_PER_MM, type LetterLayout, type TextStyle, type Zone } from './lettre.js';
+export { lettre, recipientZone, mmToPt, mmToTwip, ptToTwip, PT_PER_MM, type LetterLayout, type TextStyle, type Zone } from './lettre.js';
 export { fiche, type SheetLayout } from './fiche.js';
 export { affiche, type PosterLayout } from './affiche.js';
 export { flyer, type FlyerLayout } from './flyer.js';

@@ -77,9 +77,20 @@ export const lettre = {
   tearOffs: { height: 50, style: { size: 9, lineHeight: 11 } },
   /** Text colour; fold marks use a light grey. */
   colors: { text: '#1a1a1a', marks: '#9a9a9a' },
-  /** The return address line, small, just above the window (inside the window, at its top). */
-  returnAddress: { x: 110, y: 44, width: 80, size: 7 },
+  /**
+   * The sender's return address, one small line at the top of the window zone (domain.md §3.3:
+   * only if it stays inside the window wherever the sheet slides); the recipient block then
+   * starts under it (`recipientZone`).
+   */
+  returnAddress: { x: 110, y: 47, width: 80, height: 3.5, size: 7 } satisfies Zone & { size: number },
 } as const satisfies FlowLayout & Record<string, unknown>;
+
+/** Where the recipient block is printed: the window zone, under the return address line if any. */
+export function recipientZone(withReturnLine: boolean): Zone {
+  const { window, returnAddress } = lettre;
+  if (!withReturnLine) return window;
+  return { ...window, y: window.y + returnAddress.height, height: window.height - returnAddress.height };
+}
 
 export type LetterLayout = typeof lettre;
 

@@ -81,7 +81,7 @@ export const profileSchema = z.strictObject({
     ligne_retour: z
       .enum(['oui', 'non'])
       .optional()
-      .describe('« oui » : une ligne en petits caractères avec l’adresse de l’expéditeur au-dessus de la fenêtre de l’enveloppe, pour le retour du courrier.'),
+      .describe('« oui » : une ligne en petits caractères avec l’adresse de l’expéditeur en haut de la fenêtre de l’enveloppe, au-dessus du destinataire, pour le retour du courrier.'),
   }),
   risques: z.array(z.enum(RISK_KEYS)).optional().describe('Familles de risques majeurs de la commune.'),
   heure_civique: z

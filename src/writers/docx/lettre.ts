@@ -12,7 +12,7 @@ import {
   type ISectionPropertiesOptions,
 } from 'docx';
 import type { LetterMeta } from '../../document/ast.js';
-import { lettre, mmToTwip, ptToTwip, type Zone } from '../../layout/lettre.js';
+import { lettre, mmToTwip, ptToTwip, recipientZone, type Zone } from '../../layout/lettre.js';
 import { DESCENT_EM, sectionPage } from './page.js';
 import { textRuns } from './inlines.js';
 import { MARK_COLOR, STYLE } from './styles.js';
@@ -61,7 +61,7 @@ function framedLines(
 export function letterFrames(letter: LetterMeta): IParagraphOptions[] {
   return [
     ...framedLines(splitLines(letter.sender, false), STYLE.sender, lettre.sender),
-    ...framedLines(splitLines(letter.recipient, true), STYLE.recipient, lettre.window),
+    ...framedLines(splitLines(letter.recipient, true), STYLE.recipient, recipientZone(hasReturnLine(letter))),
     ...framedLines(splitLines([letter.placeDate], true), STYLE.placeDate, lettre.placeDate),
   ];
 }
@@ -131,8 +131,11 @@ export function pageProperties(): ISectionPropertiesOptions {
 export function returnAddressFrame(letter: LetterMeta): IParagraphOptions[] {
   const line = letter.returnAddress?.trim();
   if (!line) return [];
-  const { x, y, width } = lettre.returnAddress;
-  return framedLines([line], STYLE.returnAddress, { x, y, width, height: lettre.window.y - y }, HeightRule.EXACT);
+  return framedLines([line], STYLE.returnAddress, lettre.returnAddress, HeightRule.EXACT);
+}
+
+function hasReturnLine(letter: LetterMeta): boolean {
+  return (letter.returnAddress?.trim() ?? '') !== '';
 }
 
 /** Mode of sending and references, one line each, above the subject. */

@@ -1,5 +1,5 @@
 import type { LetterMeta } from '../../document/ast.js';
-import { lettre, mmToPt } from '../../layout/index.js';
+import { lettre, mmToPt, recipientZone } from '../../layout/index.js';
 import { drawSignatureBlock } from './blocks/signature.js';
 import type { Doc, Flow } from './flow.js';
 import { drawInlines, plain } from './inlines.js';
@@ -29,11 +29,10 @@ export function drawLetterHead(flow: Flow, letter: LetterMeta): void {
   };
   zone(lines(letter.sender, false), (text) => drawZoneLines(doc, text, lettre.sender, address));
   const back = lettre.returnAddress;
-  zone(lines(letter.returnAddress ? [letter.returnAddress] : [], true).slice(0, 1), (text) =>
-    drawZoneLines(doc, text, { x: back.x, y: back.y, width: back.width, height: back.size / 2.5 }, { size: back.size, lineHeight: back.size }),
-  );
+  const returnLine = lines(letter.returnAddress ? [letter.returnAddress] : [], true).slice(0, 1);
+  zone(returnLine, (text) => drawZoneLines(doc, text, back, { size: back.size, lineHeight: back.size }));
   zone(lines(letter.recipient, true), (text) =>
-    drawZoneLines(doc, text, lettre.window, address, 'regular', WINDOW_INSET),
+    drawZoneLines(doc, text, recipientZone(returnLine.length > 0), address, 'regular', WINDOW_INSET),
   );
   zone(lines([letter.placeDate], true), (text) => drawZoneLines(doc, text, lettre.placeDate, body));
   artifact(doc, 'Layout', () => drawFoldMarks(doc));

@@ -13,7 +13,7 @@ describe('DOCX writer: the letter’s extras (meta.letter)', () => {
     body = paragraphs(await openRendered(doc));
   });
 
-  it('puts the return address on one small line at lettre.returnAddress, just above the window', () => {
+  it('puts the return address on one small line at the top of the window zone, the recipient under it', () => {
     const line = body.find((q) => q.style === 'AdresseRetour')!;
     expect(line.text).toBe(doc.meta.letter!.returnAddress);
     expect(line.frame).toMatchObject({
@@ -22,7 +22,10 @@ describe('DOCX writer: the letter’s extras (meta.letter)', () => {
       'w:hAnchor': 'page',
       'w:vAnchor': 'page',
     });
-    expect(Number(line.frame!['w:y']) + Number(line.frame!['w:h'])).toBeLessThanOrEqual(mmToTwip(lettre.window.y));
+    // domain.md §3.3: inside the window zone; the recipient frame starts where the line ends.
+    expect(Number(line.frame!['w:y'])).toBeGreaterThanOrEqual(mmToTwip(lettre.window.y));
+    const recipient = body.find((q) => q.text === 'Madame la Maire')!;
+    expect(Number(recipient.frame!['w:y'])).toBe(Number(line.frame!['w:y']) + Number(line.frame!['w:h']));
   });
 
   it('writes the mode of sending and the references above the subject, the flow starting at bodyTop', () => {

@@ -19,7 +19,11 @@ describe('letter extras', () => {
     const first = pdf.pages[0]!;
     const back = findItems(first, 'Alex Martin, 12 rue des Lilas')[0]!;
     expect(back.xMm).toBeCloseTo(lettre.returnAddress.x, 1);
-    expect(back.yBottomMm).toBeLessThanOrEqual(lettre.window.y + 0.5);
+    // domain.md §3.3: the line stays inside the window zone, and the recipient block starts below it.
+    expect(back.yTopMm).toBeGreaterThanOrEqual(lettre.window.y);
+    const recipient = findItems(first, 'Madame la Maire')[0]!;
+    expect(back.yBottomMm).toBeLessThanOrEqual(recipient.yTopMm);
+    expect(recipient.yTopMm).toBeGreaterThanOrEqual(lettre.window.y + lettre.returnAddress.height);
     const subject = findItems(first, 'Objet')[0]!;
     expect(findItems(first, 'Lettre recommandée')[0]!.yTopMm).toBeCloseTo(lettre.bodyTop, 0);
     expect(findItems(first, 'AM/42')[0]!.yTopMm).toBeLessThan(subject.yTopMm);
