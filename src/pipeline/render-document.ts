@@ -62,7 +62,8 @@ export function renderDocument(
   } else {
     meta.sheet = sheetMeta(template, context);
   }
-  const document: Document = { version: AST_VERSION, meta, blocks: fillSignatures(blocks, signature, signatureImage) };
+  const titled = template.layout === 'fiche' ? withTitle(blocks, meta.title) : blocks;
+  const document: Document = { version: AST_VERSION, meta, blocks: fillSignatures(titled, signature, signatureImage) };
   const typeset = frenchTypography(document);
   return { document: LAYOUTS[template.layout].justify ? hyphenate(typeset) : typeset, warnings };
 }
@@ -95,6 +96,17 @@ function sheetMeta(template: DocumentTemplate, context: TemplateContext): SheetM
     return { header, footer: sources ? `Sources\u00A0: ${sources} — ${date}` : date };
   }
   return { header, footer: template.footer?.(context).trim() ?? '' };
+}
+
+/**
+ * A sheet opens on its title (the front matter's `titre`) as its level-1 heading, so that the
+ * printed page, the PDF's outline and Word's navigation pane all start with it; a template whose
+ * body already opens on a `# …` heading keeps its own.
+ */
+function withTitle(blocks: Block[], title: string): Block[] {
+  const first = blocks[0];
+  if ((first?.type === 'heading' && first.level === 1) || title.trim() === '') return blocks;
+  return [{ type: 'heading', level: 1, children: [{ type: 'text', value: title }] }, ...blocks];
 }
 
 /** The scanned signature named in the profile (`expediteur.signature`), if any. */

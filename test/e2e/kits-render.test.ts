@@ -60,6 +60,11 @@ describe.each(EXAMPLES)('every document of every kit, for the example commune %s
       const pdf = await readPdf(new Uint8Array(readFileSync(path.join(dir, 'sortie', kit, `${id}.pdf`))));
       expect(pdf.pages.length, `${id}.pdf`).toBeGreaterThan(0);
       expect(typographyFaults(pdf.text, false), `${id}.pdf`).toEqual([]);
+      // The household checklist is one sheet to slip into the bag, its title on top.
+      if (id === 'kit-72h') {
+        expect(pdf.pages.length, `${id}.pdf`).toBe(1);
+        expect(pdf.pages[0]!.items.find((item) => item.str.includes('Mon kit d’urgence 72'))?.yTopMm).toBeLessThan(35);
+      }
       const docx = openDocx(new Uint8Array(readFileSync(path.join(dir, 'sortie', kit, `${id}.docx`))));
       const text = paragraphs(docx).map((paragraph) => paragraph.text).join('\n');
       expect(text.length, `${id}.docx`).toBeGreaterThan(50);

@@ -48,6 +48,20 @@ describe('renderDocument: what the layouts place outside the body', () => {
     expect(meta.print).toEqual({ paper: 'A4', nUp: 1, bleed: false, accent: DEFAULT_ACCENT });
   });
 
+  it('opens a sheet on its title, as a level-1 heading, unless the body already starts with one', () => {
+    const sheet = template('---\ntitre: "Consignes de sécurité – {{commune.nom}}"\ngabarit: fiche\n---\n## Avant\n\nCorps.\n');
+    const [first, second] = renderDocument(sheet, context).document.blocks;
+    expect(first).toEqual({ type: 'heading', level: 1, children: [{ type: 'text', value: 'Consignes de sécurité – Sains' }] });
+    expect(second).toMatchObject({ type: 'heading', level: 2 });
+    const ownTitle = template('---\ntitre: F\ngabarit: fiche\n---\n# Mon titre\n\nCorps.\n');
+    const blocks = renderDocument(ownTitle, context).document.blocks;
+    expect(blocks.filter((block) => block.type === 'heading' && block.level === 1)).toHaveLength(1);
+    expect(blocks[0]).toMatchObject({ type: 'heading', children: [{ type: 'text', value: 'Mon titre' }] });
+    // Letters and posters place their title elsewhere (subject line, title band).
+    const letter = template('---\ntitre: L\ngabarit: lettre\nobjet: O\n---\nCorps.\n');
+    expect(renderDocument(letter, context).document.blocks[0]).toMatchObject({ type: 'paragraph' });
+  });
+
   it('gives a poster its contact footer, paper and the profile’s colour', () => {
     const poster = template('---\ntitre: A\ngabarit: affiche\npied: "Mairie : {{mairie.telephone}}"\n---\nCorps.\n');
     const coloured = { ...context, identite: { couleur: '#aa3300' } };

@@ -125,17 +125,41 @@ function drawLine(
   style: TextStyle,
   options: { width: number; align: 'left' | 'center' | 'right' | 'justify'; color?: string | undefined; height?: number },
 ): void {
-  line.forEach((run, i) => {
+  const runs = options.align === 'justify' ? spacesBeforeBoundaries(line) : line;
+  runs.forEach((run, i) => {
     const lineGap = useStyle(doc, run.font, style, options.color);
     doc.text(run.text, {
       width: options.width,
       lineGap,
       align: options.align,
       ...(options.height === undefined ? {} : { height: options.height }),
-      continued: i < line.length - 1,
+      continued: i < runs.length - 1,
       // Set on every call: pdfkit copies the previous call's options into a continued one.
       link: run.link,
       underline: run.link !== null,
     });
   });
+}
+
+/** Spaces (ordinary, no-break, narrow no-break) at the start of a run. */
+const LEADING_SPACES = /^[ \u00A0\u202F]+/;
+
+/**
+ * pdfkit justifies a fragment of a `continued` chain by splitting its trimmed text into words:
+ * the spaces it starts with are lost ("**Alerte** : un son" came out as "Alerte: un son"),
+ * while a fragment's trailing space is drawn. So the spaces that open a run close the run
+ * before it instead (once, if that one already ends with a space).
+ */
+export function spacesBeforeBoundaries(line: readonly Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of line) {
+    const previous = out[out.length - 1];
+    const spaces = previous ? LEADING_SPACES.exec(run.text)?.[0] : undefined;
+    if (previous && spaces) {
+      if (!/[ \u00A0\u202F]$/.test(previous.text)) out[out.length - 1] = { ...previous, text: previous.text + spaces };
+      const rest = run.text.slice(spaces.length);
+      if (rest !== '') out.push({ ...run, text: rest });
+    } else out.push(run);
+  }
+  return out;
 }
