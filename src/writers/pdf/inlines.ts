@@ -2,6 +2,7 @@ import type { Inline } from '../../document/ast.js';
 import type { TextStyle } from '../../layout/index.js';
 import type { FontStyle } from '../fonts.js';
 import type { Doc, Flow } from './flow.js';
+import { breakRuns, drawSetLine } from './justify.js';
 import { lineBox, useStyle } from './style.js';
 
 /** A stretch of text drawn in one font, possibly a link. */
@@ -89,9 +90,23 @@ export function drawInlines(flow: Flow, inlines: readonly Inline[], style: TextS
       doc.y += style.lineHeight;
       continue;
     }
-    drawLine(doc, line, style, { width: flow.width, align, color: options.color });
+    if (align === 'justify') drawJustified(flow, line, style, options.color);
+    else drawLine(doc, line, style, { width: flow.width, align, color: options.color });
     doc.x = flow.left;
   }
+}
+
+/**
+ * A justified hard line of a paragraph, set by justify.ts, breaking pages between its lines as
+ * pdfkit's line wrapper does: after a line, when the next one's glyph box no longer fits.
+ */
+function drawJustified(flow: Flow, runs: readonly Run[], style: TextStyle, color: string | undefined): void {
+  const { doc } = flow;
+  breakRuns(runs, style.size, flow.width).forEach((line, i) => {
+    if (i > 0 && doc.y + doc.currentLineHeight(true) > flow.bottom()) flow.newPage();
+    drawSetLine(doc, line, style, { x: flow.left, y: doc.y, width: flow.width }, color);
+    doc.y += style.lineHeight;
+  });
 }
 
 /**
@@ -125,15 +140,14 @@ function drawLine(
   style: TextStyle,
   options: { width: number; align: 'left' | 'center' | 'right' | 'justify'; color?: string | undefined; height?: number },
 ): void {
-  const runs = options.align === 'justify' ? spacesBeforeBoundaries(line) : line;
-  runs.forEach((run, i) => {
+  line.forEach((run, i) => {
     const lineGap = useStyle(doc, run.font, style, options.color);
     doc.text(run.text, {
       width: options.width,
       lineGap,
       align: options.align,
       ...(options.height === undefined ? {} : { height: options.height }),
-      continued: i < runs.length - 1,
+      continued: i < line.length - 1,
       // Set on every call: pdfkit copies the previous call's options into a continued one.
       link: run.link,
       underline: run.link !== null,
@@ -141,25 +155,3 @@ function drawLine(
   });
 }
 
-/** Spaces (ordinary, no-break, narrow no-break) at the start of a run. */
-const LEADING_SPACES = /^[ \u00A0\u202F]+/;
-
-/**
- * pdfkit justifies a fragment of a `continued` chain by splitting its trimmed text into words:
- * the spaces it starts with are lost ("**Alerte** : un son" came out as "Alerte: un son"),
- * while a fragment's trailing space is drawn. So the spaces that open a run close the run
- * before it instead (once, if that one already ends with a space).
- */
-export function spacesBeforeBoundaries(line: readonly Run[]): Run[] {
-  const out: Run[] = [];
-  for (const run of line) {
-    const previous = out[out.length - 1];
-    const spaces = previous ? LEADING_SPACES.exec(run.text)?.[0] : undefined;
-    if (previous && spaces) {
-      if (!/[ \u00A0\u202F]$/.test(previous.text)) out[out.length - 1] = { ...previous, text: previous.text + spaces };
-      const rest = run.text.slice(spaces.length);
-      if (rest !== '') out.push({ ...run, text: rest });
-    } else out.push(run);
-  }
-  return out;
-}
