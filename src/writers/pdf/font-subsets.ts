@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { loadFont, type FontStyle } from '../fonts.js';
 import type { Doc } from './flow.js';
 
@@ -15,6 +16,15 @@ interface EmbeddedFontInternals {
   widths: number[];
   unicode: number[][];
   subset: { glyphs: number[]; includeGlyph(id: number): number; encode(): Uint8Array };
+  embed(): void;
+}
+
+/** A PDF stream object of pdfkit (not in its typings). */
+interface StreamRef {
+  compress: boolean;
+  data: Record<string, unknown>;
+  write(chunk: Uint8Array): void;
+  end(chunk?: Uint8Array | string): void;
 }
 
 /** Encoded subsets by face, keyed by their glyph list; a few per face (the same letter over and over). */
@@ -61,4 +71,51 @@ export function stabilizeSubset(doc: Doc, font: unknown, style: FontStyle): void
     }
     return bytes;
   };
+  const embed = internals.embed.bind(font);
+  internals.embed = () => {
+    const ref = doc.ref.bind(doc);
+    doc.ref = (data) => precompressed(ref(data) as unknown as StreamRef) as unknown as PDFKit.PDFKitReference;
+    try {
+      embed();
+    } finally {
+      doc.ref = ref;
+    }
+  };
+}
+
+/**
+ * Deflated font programs (keyed by the encoded subset above, the same bytes for the same
+ * subset) and ToUnicode maps (keyed by their text): a batch of letters embeds the same subset
+ * thousands of times, and pdfkit would deflate it each time.
+ */
+const deflatedPrograms = new WeakMap<Uint8Array, Buffer>();
+const deflatedMaps = new Map<string, Buffer>();
+
+/**
+ * A stream of the font being embedded, given its data already deflated when it was deflated
+ * before: the same bytes as pdfkit's own deflate (zlib's defaults, a string + "\n" as bytes).
+ */
+function precompressed(ref: StreamRef): StreamRef {
+  const end = ref.end.bind(ref);
+  ref.end = (chunk) => {
+    if (chunk === undefined || !ref.compress) return end(chunk);
+    let deflated: Buffer | undefined;
+    if (typeof chunk === 'string') {
+      deflated = deflatedMaps.get(chunk);
+      if (!deflated) {
+        deflated = deflateSync(Buffer.from(`${chunk}\n`, 'latin1'));
+        if (deflatedMaps.size >= KEPT_PER_FACE * 4) deflatedMaps.delete(deflatedMaps.keys().next().value!);
+        deflatedMaps.set(chunk, deflated);
+      }
+    } else {
+      deflated = deflatedPrograms.get(chunk);
+      if (!deflated) deflatedPrograms.set(chunk, (deflated = deflateSync(chunk)));
+    }
+    ref.compress = false;
+    // The keys in pdfkit's order (Length, then Filter): the same dictionary bytes.
+    ref.data['Length'] ??= 0;
+    ref.data['Filter'] = 'FlateDecode';
+    end(deflated);
+  };
+  return ref;
 }
