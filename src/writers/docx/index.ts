@@ -1,4 +1,4 @@
-import { CharacterSet, Document, Packer } from 'docx';
+import { CharacterSet, Document } from 'docx';
 import { AST_VERSION, DEFAULT_ACCENT, type Document as KitDocument } from '../../document/ast.js';
 import { LAYOUTS } from '../../layout/index.js';
 import { FONT_FAMILY } from '../fonts.js';
@@ -11,7 +11,7 @@ import { posterParts, posterPaper } from './layouts/poster.js';
 import { sheetParts } from './layouts/sheet.js';
 import type { LayoutParts } from './layouts/types.js';
 import { ListNumbering } from './numbering.js';
-import { completePackage, faceHead } from './package.js';
+import { faceHead, packDocx } from './package.js';
 import { scaleFlowLayout } from './scale.js';
 import { documentStyles } from './styles.js';
 
@@ -35,9 +35,7 @@ export async function writeDocx(document: KitDocument, options: WriteOptions = {
   const date = creationDate(options);
   const file = buildDocument(document, await prepareAssets(document), options.embedFonts ?? true);
   const core = coreXml({ title: document.meta.title, creator: CREATOR, language: document.meta.lang, date });
-  const zip = await Packer.pack(file, 'uint8array', false, [{ path: CORE_PROPERTIES_PATH, data: core }]);
-  const bytes = completePackage(zip, file.FontTable.files, options.sourceDateEpoch === undefined ? undefined : date);
-  return { bytes };
+  return { bytes: packDocx(file, [{ path: CORE_PROPERTIES_PATH, data: core }], date) };
 }
 
 function creationDate({ sourceDateEpoch }: WriteOptions): Date {
@@ -88,7 +86,7 @@ export function buildDocument(document: KitDocument, assets: DocxAssets = NO_ASS
     numbering: { config: numbering.config() },
     ...(parts.hyphenate ? { hyphenation: { autoHyphenation: true } } : {}),
     // The four faces of Source Sans 3, so that Word and LibreOffice draw the document with the
-    // font of the PDF (completePackage adds all but the first bytes of each face). Without them
+    // font of the PDF (packDocx adds all but the first bytes of each face). Without them
     // (batches: 540 kB a file) the word processor uses the font if installed, else its own.
     fonts: embedFonts
       ? [

@@ -1,16 +1,22 @@
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { Document } from 'docx';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { Packer, type Document } from 'docx';
 import { fontBytes, type FontStyle } from '../fonts.js';
 
 /**
- * Embedding the fonts without compressing them for every letter.
+ * The DOCX package (a zip file) of a docx document, zipped here rather than by docx's Packer, so
+ * that what is the same in every file of a batch is compressed once per process.
  *
- * An embedded face is the TTF with its first 32 bytes XORed with the document's key (ODTTF
- * obfuscation); docx deflates the whole 380 kB face again for every file, which costs ~50 ms a
- * letter. Here docx is given only those 32 bytes, which it obfuscates and zips as usual; then each
- * face's zip entry is completed with the rest of the face, deflated once per process. DEFLATE
- * allows it: the entry's data becomes a stored block holding the 32 obfuscated bytes, followed by
- * the rest of the face compressed on its own.
+ * - Parts: docx's compiler gives each part's XML; a part identical to the one of the previous
+ *   file (styles, numbering, theme, settings… everything but the document, its headers and its
+ *   properties, in a batch of letters) reuses that file's compressed bytes. docx's Packer would
+ *   deflate the 45 kB of them again for every letter.
+ * - Fonts: an embedded face is the TTF with its first 32 bytes XORed with the document's key
+ *   (ODTTF obfuscation); docx would deflate the whole 380 kB face for every file (~50 ms). docx is
+ *   given only those 32 bytes, which it obfuscates; the face's entry is a stored block holding
+ *   them, followed by the rest of the face deflated once per process (DEFLATE allows it).
+ *
+ * Zipping is ours because Node has no zip writer and neither docx nor fflate can take data
+ * already compressed; docx's compiler is not in its typings (`Packer.compiler`, docx 9).
  */
 
 /** The bytes of a face that obfuscation changes. */
@@ -20,8 +26,6 @@ export const OBFUSCATED_HEAD = 32;
 export function faceHead(style: FontStyle): Buffer {
   return fontBytes(style).subarray(0, OBFUSCATED_HEAD);
 }
-
-type FontFiles = Document['FontTable']['files'];
 
 interface Tail {
   raw: Uint8Array;
@@ -45,6 +49,7 @@ function styleOf(bold: boolean, italic: boolean): FontStyle {
   return italic ? 'italic' : 'regular';
 }
 
+/** A zip entry's data: compressed (raw DEFLATE), with the CRC-32 and size of what it holds. */
 interface Entry {
   data: Uint8Array;
   crc: number;
@@ -69,15 +74,54 @@ function faceEntry(head: Uint8Array, style: FontStyle): Entry {
   return { data, crc: crc32(tail.raw, crc32(head)), size: head.length + tail.raw.length };
 }
 
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const END = 0x06054b50;
+type PartData = string | Uint8Array;
 
-function findEnd(view: DataView): number {
-  for (let at = view.byteLength - 22; at >= Math.max(0, view.byteLength - 22 - 0xffff); at--) {
-    if (view.getUint32(at, true) === END) return at;
+/** docx's compiler: the parts of the package by path, in zip order. */
+interface Compiler {
+  compile(file: Document, prettify: undefined, overrides: readonly { path: string; data: PartData }[]): Map<string, PartData>;
+}
+
+function compilerOf(): Compiler {
+  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+  if (typeof compiler?.compile !== 'function') throw new Error('Unexpected docx version: no Packer.compiler');
+  return compiler;
+}
+
+/** The last compressed text of each part path: a batch's files share most of their parts. */
+const previous = new Map<string, { text: string; entry: Entry }>();
+
+const encoder = new TextEncoder();
+
+function partEntry(path: string, data: PartData): Entry {
+  if (typeof data !== 'string') return deflated(data);
+  const known = previous.get(path);
+  if (known?.text === data) return known.entry;
+  const entry = deflated(encoder.encode(data));
+  previous.set(path, { text: data, entry });
+  return entry;
+}
+
+function deflated(bytes: Uint8Array): Entry {
+  return { data: deflateRawSync(bytes), crc: crc32(bytes), size: bytes.length };
+}
+
+/**
+ * The DOCX file of `file`, its parts replaced by `overrides` (docProps/core.xml), every entry
+ * dated `date` (default: now).
+ */
+export function packDocx(file: Document, overrides: readonly { path: string; data: string }[] = [], date: Date = new Date()): Uint8Array {
+  const faces = new Map<string, FontStyle>(
+    file.FontTable.files.map((face, index) => [`word/fonts/font${index + 1}.odttf`, styleOf(face.bold, face.italic)]),
+  );
+  const entries: [string, Entry][] = [];
+  for (const [path, data] of compilerOf().compile(file, undefined, overrides)) {
+    const face = faces.get(path);
+    if (face && typeof data !== 'string') entries.push([path, faceEntry(data, face)]);
+    else if (face) throw new Error(`Unexpected DOCX part: ${path} as text`);
+    else entries.push([path, partEntry(path, data)]);
   }
-  throw new Error('Unexpected DOCX package: no end of central directory');
+  if (entries.filter(([path]) => faces.has(path)).length !== faces.size) throw new Error('Unexpected DOCX package: an embedded font is missing');
+  return zip(entries, dosDateTime(date));
 }
 
 /** MS-DOS date and time of a zip entry, in UTC so that a date gives the same bytes everywhere. */
@@ -90,85 +134,57 @@ function dosDateTime(date: Date): { time: number; day: number } {
   };
 }
 
-/**
- * Rewrites the package docx made: every embedded face gets its full data, and with a fixed date
- * every entry gets that date (zip entries are otherwise stamped with the current time).
- */
-export function completePackage(zip: Uint8Array, fonts: FontFiles, date?: Date): Uint8Array {
-  const faces = new Map<string, FontStyle>(
-    fonts.map((file, index) => [`word/fonts/font${index + 1}.odttf`, styleOf(file.bold, file.italic)]),
-  );
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const end = findEnd(view);
-  const count = view.getUint16(end + 10, true);
-  const stamp = date ? dosDateTime(date) : undefined;
-  const decoder = new TextDecoder();
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+const END = 0x06054b50;
+/** Version 2.0 of the zip format: DEFLATE. */
+const VERSION = 20;
+/** General purpose flag: names in UTF-8. */
+const UTF8 = 0x0800;
 
-  const parts: Uint8Array[] = [];
-  const records: Uint8Array[] = [];
-  let offset = 0;
-  let completed = 0;
-  let at = view.getUint32(end + 16, true);
-  for (let i = 0; i < count; i++) {
-    if (view.getUint32(at, true) !== CENTRAL) throw new Error('Unexpected DOCX package: bad central directory');
-    const nameLength = view.getUint16(at + 28, true);
-    const recordLength = 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    const record = zip.slice(at, at + recordLength);
-    const name = decoder.decode(zip.subarray(at + 46, at + 46 + nameLength));
-    const local = view.getUint32(at + 42, true);
-    if (view.getUint32(local, true) !== LOCAL || (view.getUint16(at + 8, true) & 0x08) !== 0) {
-      throw new Error(`Unexpected DOCX package: entry ${name}`);
-    }
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const header = zip.slice(local, start);
-    let data = zip.subarray(start, start + view.getUint32(at + 20, true));
-
-    const face = faces.get(name);
-    if (face) {
-      const method = view.getUint16(at + 10, true);
-      if (method !== 0 && method !== 8) throw new Error(`Unexpected DOCX package: method ${method} for ${name}`);
-      const entry = faceEntry(method === 8 ? inflateRawSync(data) : data, face);
-      data = entry.data;
-      completed += 1;
-      for (const [bytes, base] of [
-        [header, 8],
-        [record, 10],
-      ] as const) {
-        const fields = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        fields.setUint16(base, 8, true);
-        fields.setUint32(base + 6, entry.crc, true);
-        fields.setUint32(base + 10, data.length, true);
-        fields.setUint32(base + 14, entry.size, true);
-      }
-    }
-    if (stamp) {
-      for (const [bytes, base] of [
-        [header, 10],
-        [record, 12],
-      ] as const) {
-        const fields = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        fields.setUint16(base, stamp.time, true);
-        fields.setUint16(base + 2, stamp.day, true);
-      }
-    }
-    new DataView(record.buffer).setUint32(42, offset, true);
-    parts.push(header, data);
-    offset += header.length + data.length;
-    records.push(record);
-    at += recordLength;
-  }
-  if (completed !== faces.size) throw new Error('Unexpected DOCX package: an embedded font is missing');
-  const directorySize = records.reduce((sum, record) => sum + record.length, 0);
-  const tail = zip.slice(end);
-  const tailView = new DataView(tail.buffer);
-  tailView.setUint32(12, directorySize, true);
-  tailView.setUint32(16, offset, true);
-
-  const out = new Uint8Array(offset + directorySize + tail.length);
-  let position = 0;
-  for (const part of [...parts, ...records, tail]) {
-    out.set(part, position);
-    position += part.length;
-  }
+/** A zip file of DEFLATE entries (APPNOTE 6.3: local headers and data, central directory, end record). */
+function zip(entries: readonly [string, Entry][], stamp: { time: number; day: number }): Uint8Array {
+  const names = entries.map(([path]) => encoder.encode(path));
+  const localSize = entries.reduce((sum, [, entry], i) => sum + 30 + names[i]!.length + entry.data.length, 0);
+  const centralSize = names.reduce((sum, name) => sum + 46 + name.length, 0);
+  const out = new Uint8Array(localSize + centralSize + 22);
+  const view = new DataView(out.buffer);
+  const offsets: number[] = [];
+  let at = 0;
+  const common = (base: number, entry: Entry, name: Uint8Array) => {
+    view.setUint16(base, VERSION, true);
+    view.setUint16(base + 2, UTF8, true);
+    view.setUint16(base + 4, 8, true);
+    view.setUint16(base + 6, stamp.time, true);
+    view.setUint16(base + 8, stamp.day, true);
+    view.setUint32(base + 10, entry.crc, true);
+    view.setUint32(base + 14, entry.data.length, true);
+    view.setUint32(base + 18, entry.size, true);
+    view.setUint16(base + 22, name.length, true);
+  };
+  entries.forEach(([, entry], i) => {
+    const name = names[i]!;
+    offsets.push(at);
+    view.setUint32(at, LOCAL, true);
+    common(at + 4, entry, name);
+    out.set(name, at + 30);
+    out.set(entry.data, at + 30 + name.length);
+    at += 30 + name.length + entry.data.length;
+  });
+  const central = at;
+  entries.forEach(([, entry], i) => {
+    const name = names[i]!;
+    view.setUint32(at, CENTRAL, true);
+    view.setUint16(at + 4, VERSION, true);
+    common(at + 6, entry, name);
+    view.setUint32(at + 42, offsets[i]!, true);
+    out.set(name, at + 46);
+    at += 46 + name.length;
+  });
+  view.setUint32(at, END, true);
+  view.setUint16(at + 8, entries.length, true);
+  view.setUint16(at + 10, entries.length, true);
+  view.setUint32(at + 12, at - central, true);
+  view.setUint32(at + 16, central, true);
   return out;
 }

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { docxWriter } from '../../../src/writers/docx/index.js';
 import { attrsOf, childrenOf, openDocx, tagOf, type DocxPackage } from '../../helpers/docx.js';
 import { centralDirectory } from '../../helpers/zip.js';
+import { documentOf } from '../pdf/layout-samples.js';
+import { para, text } from '../pdf/sample.js';
 import { sampleLetter } from './sample.js';
 
 describe('DOCX writer: package', () => {
@@ -58,6 +60,28 @@ describe('DOCX writer: package', () => {
     for (const [id, rel] of rels) {
       if (rel.mode === 'External') expect(rel.target, id).toMatch(/^https?:\/\//);
       else expect(pkg.has(`word/${rel.target}`), `${id} → ${rel.target}`).toBe(true);
+    }
+  });
+
+  it('zips each file whole, though files written one after another share their unchanged parts', async () => {
+    const sheet = (accent: string, words: string) => documentOf('fiche', [{ type: 'heading', level: 2, children: [text('Titre')] }, para(text(words))], { accent });
+    const write = async (document: ReturnType<typeof sheet>) => (await docxWriter.write(document, { sourceDateEpoch: 0, embedFonts: false })).bytes;
+    const first = await write(sheet('#1d4e89', 'Premier texte.'));
+    const second = await write(sheet('#1d4e89', 'Second texte, plus long.'));
+    const other = await write(sheet('#a0302a', 'Premier texte.'));
+    const again = await write(sheet('#1d4e89', 'Premier texte.'));
+    // The same document gives the same bytes, whatever was written in between.
+    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+    const [a, b, c] = [first, second, other].map(openDocx);
+    expect(a!.text('word/document.xml')).toContain('Premier texte.');
+    expect(b!.text('word/document.xml')).toContain('Second texte, plus long.');
+    expect(b!.text('word/styles.xml')).toBe(a!.text('word/styles.xml'));
+    // Another accent colour, other heading styles: the part is not taken from the previous file.
+    expect(c!.text('word/styles.xml')).toContain('A0302A');
+    expect(a!.text('word/styles.xml')).not.toContain('A0302A');
+    for (const bytes of [first, second, other]) {
+      const files = openDocx(bytes).files;
+      for (const entry of centralDirectory(bytes)) expect(entry.crc, entry.name).toBe(crc32(files[entry.name]!));
     }
   });
 });

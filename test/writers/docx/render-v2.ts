@@ -1,8 +1,7 @@
-import { Packer } from 'docx';
 import type { Document } from '../../../src/document/ast.js';
 import { prepareAssets, type DocxAssets } from '../../../src/writers/docx/assets.js';
 import { buildDocument } from '../../../src/writers/docx/index.js';
-import { completePackage } from '../../../src/writers/docx/package.js';
+import { packDocx } from '../../../src/writers/docx/package.js';
 import { qrPng } from '../../../src/writers/qr.js';
 import { openDocx, type DocxPackage } from '../../helpers/docx.js';
 
@@ -12,7 +11,7 @@ import { openDocx, type DocxPackage } from '../../helpers/docx.js';
  */
 export async function renderDocx(document: Document, assets?: DocxAssets): Promise<Uint8Array> {
   const file = buildDocument(document, assets ?? (await prepareAssets(document)));
-  return completePackage(await Packer.pack(file, 'uint8array'), file.FontTable.files);
+  return packDocx(file);
 }
 
 export async function openRendered(document: Document, assets?: DocxAssets): Promise<DocxPackage> {
