@@ -28,6 +28,11 @@ function defOf(schema: z.ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
+function isOptional(schema: z.ZodType): boolean {
+  const { type } = defOf(schema);
+  return type === 'optional' || type === 'default';
+}
+
 /** Every dotted path of the profile schema (objects and their fields), in the schema's order. */
 function schemaPaths(schema: z.ZodType, prefix: string, out: string[]): string[] {
   let def = defOf(schema);
@@ -51,4 +56,23 @@ export function profilePaths(): readonly string[] {
 /** The top-level sections of a profile: `commune`, `maire`, … (other context fields are computed). */
 export function profileRoots(): readonly string[] {
   return profilePaths().filter((field) => !field.includes('.'));
+}
+
+/**
+ * The fields a section of the profile cannot lack (`maire` → `maire.civilite`, `maire.nom`): what
+ * a template that reads the whole section (`{{appellation maire}}`) needs of it.
+ */
+export function requiredChildren(section: string): string[] {
+  let schema: z.ZodType | undefined = profileSchema;
+  for (const key of section.split('.')) {
+    let def: Def | undefined = schema ? defOf(schema) : undefined;
+    while (def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) def = defOf(def.innerType);
+    schema = def?.shape?.[key];
+  }
+  let def = schema ? defOf(schema) : undefined;
+  while (def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) def = defOf(def.innerType);
+  if (def?.type !== 'object' || !def.shape) return [];
+  return Object.entries(def.shape)
+    .filter(([, child]) => !isOptional(child))
+    .map(([key]) => `${section}.${key}`);
 }

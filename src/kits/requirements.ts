@@ -1,5 +1,5 @@
 import type { FieldReads } from '../template/field-reads.js';
-import { FILLED_FIELDS, profileRoots } from './profile-paths.js';
+import { FILLED_FIELDS, profileRoots, requiredChildren } from './profile-paths.js';
 
 /** What `requiredFields` and `missingFields` need of a document. */
 export interface DocumentRequirements {
@@ -21,10 +21,15 @@ function alwaysFilled(field: string): boolean {
 export function deriveRequiredFields(reads: readonly FieldReads[], declared: readonly string[]): string[] {
   const roots = new Set(profileRoots());
   const fields: string[] = [];
-  for (const field of [...reads.flatMap((read) => read.required), ...declared]) {
-    const root = field.split('.')[0] ?? '';
-    if (!roots.has(root) || alwaysFilled(field) || fields.includes(field)) continue;
-    fields.push(field);
+  for (const read of [...reads.flatMap((read) => read.required), ...declared]) {
+    const root = read.split('.')[0] ?? '';
+    if (!roots.has(root) || alwaysFilled(read)) continue;
+    // A section read whole (`{{appellation maire}}`) needs the fields it cannot lack: named, they
+    // tell the user (and the CSV columns) what to give.
+    const children = read === root ? requiredChildren(read) : [];
+    for (const field of children.length > 0 ? children : [read]) {
+      if (!alwaysFilled(field) && !fields.includes(field)) fields.push(field);
+    }
   }
   return fields;
 }

@@ -14,8 +14,9 @@ describe('profile fields a document needs', () => {
   it('derives them from the templates, partials and front matter, then adds requis', async () => {
     const kit = await loadKit(await findKit('essai', [RACINE], SHARED), createTemplateEngine());
     const [letter, sheet] = kit.documents;
-    // commune.nom is always filled from the official data; the association is guarded.
-    expect(requiredFields(letter!)).toEqual(['maire']);
+    // commune.nom is always filled from the official data; the association is guarded; the
+    // section `maire`, read whole by {{appellation maire}}, is named by the fields it cannot lack.
+    expect(requiredFields(letter!)).toEqual(['maire.civilite', 'maire.nom']);
     // The fiche's own contact partial reads heure_civique.site and, through signature, expediteur.nom.
     expect(requiredFields(sheet!)).toEqual(['heure_civique.site', 'expediteur.nom', 'heure_civique.missions']);
   });
