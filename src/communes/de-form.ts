@@ -29,6 +29,21 @@ export function deForm(commune: { readonly nom: string; readonly tncc: Tncc | nu
   }
 }
 
+/**
+ * The "à" form of a commune's name, for "à Sains", "au Havre", "aux Abymes", "à La Rochelle",
+ * "à L'Haÿ-les-Roses", "à Ambérieu-en-Bugey" (no elision after « à »): the article of TNCC 2, 4
+ * and 6 contracts with « à » as it does with « de ».
+ */
+export function aForm(commune: { readonly nom: string; readonly tncc: Tncc | null }): string {
+  const { nom } = commune;
+  const fromName = tnccFromName(nom);
+  const tncc = commune.tncc === null || (commune.tncc === 0 && fromName >= 2) ? fromName : commune.tncc;
+  if (tncc === 2 && nom.startsWith('Le ')) return `au ${nom.slice(3)}`;
+  if (tncc === 4 && nom.startsWith('Les ')) return `aux ${nom.slice(4)}`;
+  if (tncc === 6 && nom.startsWith('Aux ')) return `aux ${nom.slice(4)}`;
+  return `à ${nom}`;
+}
+
 /** The TNCC a name implies by its first word or letter. An initial h is taken as aspirated (de). */
 export function tnccFromName(nom: string): Tncc {
   if (nom.startsWith('Les ')) return 4;

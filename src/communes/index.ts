@@ -5,7 +5,7 @@
  * only: importing this module costs nothing.
  */
 export { allCommunes, byInseeCode, byName, byPostalCode, routingLabel, search } from './lookup.js';
-export { deForm, tnccFromName } from './de-form.js';
+export { aForm, deForm, tnccFromName } from './de-form.js';
 export { cleanRoutingLabel, deriveRoutingLabel } from './labels.js';
 export { nameKey } from './normalize.js';
 export { COMMUNES_DATA_FILE, communesLoadStats } from './store.js';

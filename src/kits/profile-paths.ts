@@ -9,6 +9,7 @@ export const FILLED_FIELDS = [
   'commune.nom',
   'commune.code_postal',
   'commune.de',
+  'commune.a',
   'commune.departement',
   'commune.departement.code',
   'commune.departement.nom',

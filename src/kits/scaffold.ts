@@ -27,6 +27,7 @@ objet: "Demande de rendez-vous"
     « - » pour une liste, « - [ ] » pour une case à cocher, « # » pour un titre.
   - Deux accolades insèrent un champ du profil ou une aide :
     commune.nom, maire.nom, expediteur.nom… ; appellation maire (« Madame la Maire ») ;
+    de commune (« du Havre ») ; à commune (« au Havre ») ;
     date_longue date ; liste risques_libelles (« a, b et c ») ;
     pluriel n "voisin" "voisins" ; majuscules x.
   - Un passage facultatif s’entoure de #if … /if ; une liste se parcourt avec #each … /each.

@@ -1,4 +1,4 @@
-import { allCommunes, byInseeCode, byName, deForm, routingLabel, type Commune } from '../communes/index.js';
+import { aForm, allCommunes, byInseeCode, byName, deForm, routingLabel, type Commune } from '../communes/index.js';
 import { KitError, warning, type Diagnostic, type Location } from '../diagnostics/index.js';
 import type { DataPath } from './locate.js';
 import type { WrittenProfile } from './schema.js';
@@ -11,6 +11,8 @@ export interface CommuneInfo {
   code_postal: string;
   /** "de Sains", "du Havre", "d’Ambérieu-en-Bugey" (from the INSEE article type). */
   de: string;
+  /** "à Sains", "au Havre", "aux Abymes" (from the INSEE article type). */
+  a: string;
   departement: { code: string; nom: string };
   region: { code: string; nom: string };
   population?: number;
@@ -79,6 +81,7 @@ export function completeProfile(written: WrittenProfile, locate: (path: DataPath
         nom: commune.nom,
         code_postal: communePostcode,
         de: deForm(commune),
+        a: aForm(commune),
         departement: { code: commune.departement.code, nom: commune.departement.nom },
         region: { code: commune.region.code, nom: commune.region.nom },
         ...(commune.population !== null && { population: commune.population }),

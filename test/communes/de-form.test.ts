@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allCommunes, byInseeCode, deForm } from '../../src/communes/index.js';
+import { aForm, allCommunes, byInseeCode, deForm } from '../../src/communes/index.js';
 
 function deFormOf(code: string): string {
   const commune = byInseeCode(code).commune;
@@ -39,6 +39,29 @@ describe('deForm', () => {
       expect(form, c.code).toMatch(/^(de |d’|du |des )/);
       expect(form, c.code).not.toMatch(/^(de (Le|Les|Aux) |d')/);
       expect(form.endsWith(c.nom) || form.startsWith('du ') || form.startsWith('des '), c.code).toBe(true);
+    }
+  });
+});
+
+describe('aForm', () => {
+  it.each([
+    ['35248', 'à Sains'],
+    ['76351', 'au Havre'],
+    ['97101', 'aux Abymes'],
+    ['17300', 'à La Rochelle'],
+    ['94038', "à L'Haÿ-les-Roses"],
+    ['01004', 'à Ambérieu-en-Bugey'],
+    ['60703', 'aux Marais'],
+    ['63448', 'au Vernet-Chaméane'],
+  ])('%s → %s', (code, expected) => {
+    expect(aForm(byInseeCode(code).commune!)).toBe(expected);
+  });
+
+  it('never produces "à Le", "à Les" nor "à Aux"', () => {
+    for (const c of allCommunes()) {
+      const form = aForm(c);
+      expect(form, c.code).toMatch(/^(à |au |aux )/);
+      expect(form, c.code).not.toMatch(/^à (Le|Les|Aux) /);
     }
   });
 });

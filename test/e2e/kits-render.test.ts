@@ -38,6 +38,7 @@ function typographyFaults(text: string, spaces = true): string[] {
     [/ :/u, 'espace ordinaire avant deux-points'],
     [/«(?![\u00A0\u202F])|(?<![\u00A0\u202F])»/u, 'guillemets sans espace insécable'],
     [/\b1 er\b|\d ème\b/u, '« 1er » mal écrit'],
+    [/(?<![\p{L}’'])(?:à|de) (?:Le|Les|Aux) \p{Lu}/u, 'article non contracté (« aux Abymes », « du Havre »)'],
   ];
   for (const [pattern, name] of spaces ? checks : checks.filter(([, name]) => !/espace/.test(name))) {
     const match = pattern.exec(text);

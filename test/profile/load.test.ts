@@ -33,6 +33,7 @@ describe('loadProfile', () => {
       commune: {
         ...SAINS_PROFILE.commune,
         de: 'de Sains',
+        a: 'à Sains',
         departement: { code: '35', nom: 'Ille-et-Vilaine' },
         region: { code: '53', nom: 'Bretagne' },
         population: expect.any(Number),

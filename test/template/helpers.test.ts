@@ -47,6 +47,23 @@ describe('de', () => {
   });
 });
 
+describe('à', () => {
+  it.each([
+    ['Sains', 'à Sains'],
+    ['Le Havre', 'au Havre'],
+    ['Les Abymes', 'aux Abymes'],
+    ['La Rochelle', 'à La Rochelle'],
+    ['Ambérieu-en-Bugey', 'à Ambérieu-en-Bugey'],
+  ])('%s → %s', (name, expected) => {
+    expect(TEMPLATE_HELPERS.à(name)).toBe(expected);
+  });
+
+  it('takes the commune’s official form, and refuses what is neither a commune nor a name', () => {
+    expect(TEMPLATE_HELPERS.à({ nom: 'Les Abymes', a: 'aux Abymes' })).toBe('aux Abymes');
+    expect(() => TEMPLATE_HELPERS.à(undefined)).toThrow(/attend un texte/);
+  });
+});
+
 describe('liste', () => {
   it('joins in French', () => {
     expect(frenchList([])).toBe('');

@@ -1,5 +1,6 @@
 import { appellation, type MayorLike } from './appellation.js';
 import { longFrenchDate } from './date.js';
+import { aForm } from '../../communes/de-form.js';
 import { deCommune } from './de-commune.js';
 import { frenchList } from './liste.js';
 import { countOf, frenchPlural } from './pluriel.js';
@@ -40,6 +41,11 @@ export const TEMPLATE_HELPERS = {
   de: (value: unknown) => {
     if (typeof value === 'object' && value !== null && typeof (value as { de?: unknown }).de === 'string') return (value as { de: string }).de;
     return deCommune(requireString('de', value));
+  },
+  /** {{à commune}} → "au Havre" (official INSEE article); {{à "Les Abymes"}} reads the article from the name. */
+  à: (value: unknown) => {
+    if (typeof value === 'object' && value !== null && typeof (value as { a?: unknown }).a === 'string') return (value as { a: string }).a;
+    return aForm({ nom: requireString('à', value).trim(), tncc: null });
   },
   /** {{liste missions}} → "a, b et c" */
   liste: (value: unknown) => {
