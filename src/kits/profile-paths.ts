@@ -34,10 +34,16 @@ function isOptional(schema: z.ZodType): boolean {
   return type === 'optional' || type === 'default';
 }
 
-/** Every dotted path of the profile schema (objects and their fields), in the schema's order. */
-function schemaPaths(schema: z.ZodType, prefix: string, out: string[]): string[] {
+/** The definition under the optional, default and nullable wrappers. */
+function unwrapped(schema: z.ZodType): Def {
   let def = defOf(schema);
   while ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) def = defOf(def.innerType);
+  return def;
+}
+
+/** Every dotted path of the profile schema (objects and their fields), in the schema's order. */
+function schemaPaths(schema: z.ZodType, prefix: string, out: string[]): string[] {
+  let def = unwrapped(schema);
   if (def.type === 'pipe' && def.in) def = defOf(def.in);
   if (prefix) out.push(prefix);
   if (def.type === 'object' && def.shape) {
@@ -64,14 +70,11 @@ export function profileRoots(): readonly string[] {
  * a template that reads the whole section (`{{appellation maire}}`) needs of it.
  */
 export function requiredChildren(section: string): string[] {
-  let schema: z.ZodType | undefined = profileSchema;
+  let def: Def | undefined = unwrapped(profileSchema);
   for (const key of section.split('.')) {
-    let def: Def | undefined = schema ? defOf(schema) : undefined;
-    while (def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) def = defOf(def.innerType);
-    schema = def?.shape?.[key];
+    const child: z.ZodType | undefined = def?.shape?.[key];
+    def = child ? unwrapped(child) : undefined;
   }
-  let def = schema ? defOf(schema) : undefined;
-  while (def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) def = defOf(def.innerType);
   if (def?.type !== 'object' || !def.shape) return [];
   return Object.entries(def.shape)
     .filter(([, child]) => !isOptional(child))
