@@ -77,4 +77,23 @@ run('DOCX of every layout opened by LibreOffice', () => {
     }
     expect(mismatches).toEqual([]);
   });
+
+  it('puts the tear-off strips of a sheet at the bottom of the page, under its footer, as the PDF does', async () => {
+    const dir = tempDir();
+    const document = sheet([p('Besoin d’un coup de main ? Détachez une languette et appelez-moi.'), { type: 'tearOffs', count: 6, lines: ['Camille', '06 00 00 00 00'] }]);
+    const pdf = await readPdf((await (await loadWriter('pdf')).write(document, {})).bytes);
+    const file = path.join(dir, 'fiche-languettes.docx');
+    writeFileSync(file, (await (await loadWriter('docx')).write(document, {})).bytes);
+    convert(dir, [file]);
+    const converted = await readPdf(new Uint8Array(readFileSync(path.join(dir, 'lo', 'fiche-languettes.pdf'))));
+    expect(converted.pages).toHaveLength(pdf.pages.length);
+    for (const page of [pdf.pages[0]!, converted.pages[0]!]) {
+      const strips = page.items.filter((item) => item.str.includes('Camille'));
+      const footer = page.items.find((item) => item.str.startsWith('page'))!;
+      expect(strips).toHaveLength(6);
+      // The strips fill the bottom 50 mm of the sheet; the footer sits above them.
+      for (const strip of strips) expect(strip.yTopMm).toBeGreaterThan(297 - 50);
+      expect(footer.yBottomMm).toBeLessThan(297 - 50);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import {
   BorderStyle,
   HeightRule,
+  LineRuleType,
   Paragraph,
   Table,
   TableAnchorType,
@@ -18,11 +19,23 @@ import { rule, STYLE } from '../styles.js';
 import type { BlockContext, BlockHandler } from './context.js';
 
 /**
- * `:::detachables`: `count` strips along the bottom edge of the page, the width of the text, each repeating the lines turned 90° (read from bottom to top). A table of one row, placed
- * on the page (`w:tblpPr`, anchored to the page's bottom edge) so that the text flows above it;
- * its dashed rules are the cut lines (the PDF adds scissors, drawn as shapes; none here).
+ * `:::detachables`: `count` strips along the bottom edge of the page, the width of the text, each
+ * repeating the lines turned 90° (read from bottom to top). A table of one row, placed on the
+ * page (`w:tblpPr`, anchored to the page's bottom edge) so that the text flows above it; its
+ * dashed rules are the cut lines (the PDF adds scissors, drawn as shapes; none here).
+ *
+ * LibreOffice (7.4) places a floating table on the page only when a paragraph follows it and
+ * when it is narrower than the text by more than ~5 mm (else it lays it in the flow, where the
+ * strips were found in the middle of the page): an empty paragraph of 1 pt follows, and the strips
+ * leave FLOAT_ROOM, centred.
  */
-export const tearOffs: BlockHandler<'tearOffs'> = (node, context) => [tearOffTable(node.count, node.lines, context)];
+export const tearOffs: BlockHandler<'tearOffs'> = (node, context) => [
+  tearOffTable(node.count, node.lines, context),
+  { style: STYLE.spacer, spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] },
+];
+
+/** How much narrower than the text floating strips are, in millimetres (see `tearOffs`). */
+const FLOAT_ROOM = 6;
 
 /**
  * `edge`: on a one-page poster or flyer the strips go in the footer part instead, the full width
@@ -33,7 +46,7 @@ export function tearOffTable(count: number, lines: readonly string[], context: B
   const strips = Math.max(1, count);
   // As wide as the text, not the sheet: LibreOffice lays a floating table wider than the text
   // area in the flow, at the top of the next page.
-  const width = Math.floor(mmToTwip(edge ? context.page.width : context.width) / strips);
+  const width = Math.floor(mmToTwip(edge ? context.page.width : context.width - FLOAT_ROOM) / strips);
   const cut = rule(0.5, context.layout.colors.marks, BorderStyle.DASHED);
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
   const text = splitLines(lines, false);
@@ -55,7 +68,7 @@ export function tearOffTable(count: number, lines: readonly string[], context: B
           float: {
             horizontalAnchor: TableAnchorType.MARGIN,
             verticalAnchor: TableAnchorType.PAGE,
-            absoluteHorizontalPosition: 0,
+            absoluteHorizontalPosition: mmToTwip(FLOAT_ROOM / 2),
             absoluteVerticalPosition: mmToTwip(context.page.height - height),
           },
         }),

@@ -90,12 +90,15 @@ export function sheetParts(document: Document, numbering: ListNumbering, assets:
   const context = bodyContext(numbering, { layout: fiche, width, page, accent, assets, letter: false });
   const style = fiche.styles.small;
   const headerTop = fiche.header.baseline - (ASCENT_EM * style.size) / PT_PER_MM;
+  // Tear-off strips take the bottom of the page: the footer and the body end above them, as in
+  // the PDF (there on the strips' page only; a section's footer is the same on all its pages).
+  const strips = document.blocks.some((block) => block.type === 'tearOffs') ? fiche.tearOffs.height : 0;
   return {
     styles: { layout: fiche, accent, letter: false },
     properties: {
-      page: sectionPage(page, margins, {
+      page: sectionPage(page, { ...margins, bottom: margins.bottom + strips }, {
         header: mmToTwip(headerTop),
-        footer: mmToTwip(page.height - fiche.footer.baseline) - ptToTwip(DESCENT_EM * style.size),
+        footer: mmToTwip(page.height - fiche.footer.baseline + strips) - ptToTwip(DESCENT_EM * style.size),
       }),
     },
     headers: { default: sheetHeader(document.meta.sheet?.header ?? '') },
