@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LayoutId } from '../../../src/document/ast.js';
-import { affiche, BLEED, CROP_MARKS, fiche, flyer, PAPER } from '../../../src/layout/index.js';
+import { affiche, BLEED, CROP_MARKS, fiche, flyer, lettre, PAPER } from '../../../src/layout/index.js';
 import { writeCalibrationPdf } from '../../../src/writers/pdf/calibrate.js';
 import { pdfWriter } from '../../../src/writers/pdf/index.js';
 import { findItems, readPdf } from '../../helpers/pdf.js';
 import { documentOf, paragraphs, tearOffs } from './layout-samples.js';
+import { para, sampleLetter, text } from './sample.js';
 import { itemTransforms, pageBoxes, rawStreams } from './raw.js';
 
 const PT = 72 / 25.4;
@@ -106,6 +107,33 @@ describe('affiche and flyer', () => {
     expect(findItems(page!, 'Mairie de Sains')[0]!.yBottomMm).toBeLessThan(stripTop);
     // Dashed cut lines: vertical between strips.
     expect(page!.paths.filter((path) => path.heightMm > affiche.tearOffs.height - 1 && path.widthMm < 0.1)).toHaveLength(6);
+  });
+});
+
+describe('tear-off strips in a flowing layout', () => {
+  it('puts them at the foot of the page, the rest of the text going on above them on the same page', async () => {
+    const after = para(text('Après les languettes.'));
+    const result = await pdfWriter.write(documentOf('fiche', [...paragraphs(2), tearOffs(6), after]), {});
+    expect(result.pages).toBe(1);
+    const [page] = (await readPdf(result.bytes)).pages;
+    const stripTop = PAPER.A4.height - fiche.tearOffs.height;
+    const strips = findItems(page!, 'Jardin partagé');
+    expect(strips).toHaveLength(6);
+    for (const strip of strips) expect(strip.yTopMm).toBeGreaterThanOrEqual(stripTop);
+    const following = findItems(page!, 'Après les languettes')[0]!;
+    expect(following.yTopMm).toBeGreaterThan(findItems(page!, 'Paragraphe 2')[0]!.yBottomMm);
+    expect(following.yBottomMm).toBeLessThan(60);
+    expect(findItems(page!, 'Mairie de Sains')[0]!.yBottomMm).toBeLessThan(stripTop);
+  });
+
+  it('keeps a letter’s signature on its page, above the strips', async () => {
+    const letter = sampleLetter([para(text('Madame la Maire,')), para(text('Détachez une languette.')), tearOffs(6)]);
+    const result = await pdfWriter.write(letter, {});
+    expect(result.pages).toBe(1);
+    const [page] = (await readPdf(result.bytes)).pages;
+    const signature = findItems(page!, 'Présidente du Collectif')[0]!;
+    expect(signature.yBottomMm).toBeLessThan(PAPER.A4.height - lettre.tearOffs.height);
+    expect(signature.xMm).toBeCloseTo(lettre.signature.x, 1);
   });
 });
 

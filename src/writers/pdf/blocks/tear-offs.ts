@@ -15,7 +15,11 @@ export function tearOffs(node: TearOffs, flow: Flow): void {
   const top = frame.height - mmToPt(layout.tearOffs.height);
   const strips = frame.height - top;
   if (doc.y > flow.bottom() - strips) flow.newPage();
+  // Drawing the strips moves pdfkit's cursor down to them: the body goes on from where it was.
+  const { x, y } = doc;
   drawTearOffs(doc, node, { left: 0, width: frame.width, top, bottom: frame.height }, layout.tearOffs.style, flow.tags, pageIndex(doc));
+  doc.x = x;
+  doc.y = y;
   // The page's bottom margin (room for its footer) is kept above the strips.
   const m = doc.page.margins;
   doc.page.margins = { ...m, bottom: m.bottom + strips };
