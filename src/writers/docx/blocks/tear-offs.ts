@@ -44,8 +44,7 @@ const FLOAT_ROOM = 6;
 export function tearOffTable(count: number, lines: readonly string[], context: BlockContext, edge?: { left: number }): Table {
   const { height } = context.layout.tearOffs;
   const strips = Math.max(1, count);
-  // As wide as the text, not the sheet: LibreOffice lays a floating table wider than the text
-  // area in the flow, at the top of the next page.
+  // In the flow, FLOAT_ROOM narrower than the text (see `tearOffs`); on a poster's edge, the sheet.
   const width = Math.floor(mmToTwip(edge ? context.page.width : context.width - FLOAT_ROOM) / strips);
   const cut = rule(0.5, context.layout.colors.marks, BorderStyle.DASHED);
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
