@@ -113,11 +113,22 @@ function piecesOf(runs: readonly Run[], starts: readonly number[], text: string,
   return pieces;
 }
 
+/** No-break spaces: inside a word for justification (they keep their width). */
+const NO_BREAK = /[\u00A0\u202F]/;
+
 /**
  * Draws one line from (x, y), its top, `width` points wide: justified (every space sequence
- * stretched alike) unless it is the paragraph's last line or has no space.
+ * stretched alike) unless it is the paragraph's last line or has no space. Words of one run
+ * without no-break spaces are drawn together, pdfkit spacing them (`wordSpacing`): one text
+ * object for most of a line rather than one per word.
  */
 export function drawSetLine(doc: Doc, line: SetLine, style: TextStyle, box: { x: number; y: number; width: number }, color?: string): void {
+  const widthOf = (piece: LinePiece) => textWidth(piece.text, piece.run.font, style.size);
+  const draw = (piece: LinePiece, x: number, wordSpacing?: number) => {
+    useStyle(doc, piece.run.font, style, color);
+    const link = piece.run.link;
+    doc.text(piece.text, x, box.y, { lineBreak: false, link, underline: link !== null, ...(wordSpacing === undefined ? {} : { wordSpacing }) });
+  };
   // Words: what lies between ordinary spaces, possibly in several runs.
   const words: LinePiece[][] = [[]];
   const spaces: LinePiece[] = [];
@@ -130,17 +141,45 @@ export function drawSetLine(doc: Doc, line: SetLine, style: TextStyle, box: { x:
       } else words[words.length - 1]!.push({ run: piece.run, text: part });
     });
   }
-  const widthOf = (piece: LinePiece) => textWidth(piece.text, piece.run.font, style.size);
-  const natural = words.flat().reduce((sum, piece) => sum + widthOf(piece), 0);
-  const stretch = !line.last && spaces.length > 0 ? (box.width - natural) / spaces.length : undefined;
   let x = box.x;
-  words.forEach((word, i) => {
-    if (i > 0) x += stretch ?? widthOf(spaces[i - 1]!);
-    for (const piece of word) {
-      useStyle(doc, piece.run.font, style, color);
-      const link = piece.run.link;
-      doc.text(piece.text, x, box.y, { lineBreak: false, link, underline: link !== null });
+  if (line.last || spaces.length === 0) {
+    // Natural spacing: each run as it is.
+    for (const piece of line.pieces) {
+      draw(piece, x);
       x += widthOf(piece);
     }
+    return;
+  }
+  const natural = words.flat().reduce((sum, piece) => sum + widthOf(piece), 0);
+  const stretch = (box.width - natural) / spaces.length;
+  // Consecutive one-run words without no-break spaces, in the same run, go in one call.
+  let group: LinePiece[] = [];
+  let groupX = x;
+  const flush = () => {
+    if (group.length === 0) return;
+    const run = group[0]!.run;
+    const space = textWidth(' ', run.font, style.size);
+    draw({ run, text: group.map((piece) => piece.text).join(' ') }, groupX, group.length > 1 ? stretch - space : undefined);
+    group = [];
+  };
+  words.forEach((word, i) => {
+    if (i > 0) x += stretch;
+    const single = word.length === 1 && !NO_BREAK.test(word[0]!.text) ? word[0]! : undefined;
+    if (single && group.length > 0 && group[0]!.run === single.run) group.push(single);
+    else {
+      flush();
+      if (single) {
+        group = [single];
+        groupX = x;
+      } else {
+        let at = x;
+        for (const piece of word) {
+          draw(piece, at);
+          at += widthOf(piece);
+        }
+      }
+    }
+    x += word.reduce((sum, piece) => sum + widthOf(piece), 0);
   });
+  flush();
 }
