@@ -13,9 +13,7 @@ import type { Tncc } from './types.js';
  */
 export function deForm(commune: { readonly nom: string; readonly tncc: Tncc | null }): string {
   const { nom } = commune;
-  const fromName = tnccFromName(nom);
-  const tncc = commune.tncc === null || (commune.tncc === 0 && fromName >= 2) ? fromName : commune.tncc;
-  switch (tncc) {
+  switch (articleType(commune)) {
     case 1:
       return `d’${nom}`;
     case 2:
@@ -36,12 +34,17 @@ export function deForm(commune: { readonly nom: string; readonly tncc: Tncc | nu
  */
 export function aForm(commune: { readonly nom: string; readonly tncc: Tncc | null }): string {
   const { nom } = commune;
-  const fromName = tnccFromName(nom);
-  const tncc = commune.tncc === null || (commune.tncc === 0 && fromName >= 2) ? fromName : commune.tncc;
+  const tncc = articleType(commune);
   if (tncc === 2 && nom.startsWith('Le ')) return `au ${nom.slice(3)}`;
   if (tncc === 4 && nom.startsWith('Les ')) return `aux ${nom.slice(4)}`;
   if (tncc === 6 && nom.startsWith('Aux ')) return `aux ${nom.slice(4)}`;
   return `à ${nom}`;
+}
+
+/** The commune's TNCC, or the one its name implies where INSEE gives none or says "no article". */
+function articleType(commune: { readonly nom: string; readonly tncc: Tncc | null }): Tncc {
+  const fromName = tnccFromName(commune.nom);
+  return commune.tncc === null || (commune.tncc === 0 && fromName >= 2) ? fromName : commune.tncc;
 }
 
 /** The TNCC a name implies by its first word or letter. An initial h is taken as aspirated (de). */

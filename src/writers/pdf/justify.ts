@@ -131,18 +131,16 @@ export function drawSetLine(doc: Doc, line: SetLine, style: TextStyle, box: { x:
   };
   // Words: what lies between ordinary spaces, possibly in several runs.
   const words: LinePiece[][] = [[]];
-  const spaces: LinePiece[] = [];
   for (const piece of line.pieces) {
     piece.text.split(/( +)/).forEach((part, i) => {
       if (part === '') return;
-      if (i % 2 === 1) {
-        spaces.push({ run: piece.run, text: part });
-        words.push([]);
-      } else words[words.length - 1]!.push({ run: piece.run, text: part });
+      if (i % 2 === 1) words.push([]);
+      else words[words.length - 1]!.push({ run: piece.run, text: part });
     });
   }
+  const gaps = words.length - 1;
   let x = box.x;
-  if (line.last || spaces.length === 0) {
+  if (line.last || gaps === 0) {
     // Natural spacing: each run as it is.
     for (const piece of line.pieces) {
       draw(piece, x);
@@ -151,7 +149,7 @@ export function drawSetLine(doc: Doc, line: SetLine, style: TextStyle, box: { x:
     return;
   }
   const natural = words.flat().reduce((sum, piece) => sum + widthOf(piece), 0);
-  const stretch = (box.width - natural) / spaces.length;
+  const stretch = (box.width - natural) / gaps;
   // Consecutive one-run words without no-break spaces, in the same run, go in one call.
   let group: LinePiece[] = [];
   let groupX = x;

@@ -18,6 +18,9 @@ import { textRuns } from '../inlines.js';
 import { rule, STYLE } from '../styles.js';
 import type { BlockContext, BlockHandler } from './context.js';
 
+/** How much narrower than the text floating strips are, in millimetres (see `tearOffs`). */
+const FLOAT_ROOM = 6;
+
 /**
  * `:::detachables`: `count` strips along the bottom edge of the page, the width of the text, each
  * repeating the lines turned 90° (read from bottom to top). A table of one row, placed on the
@@ -33,9 +36,6 @@ export const tearOffs: BlockHandler<'tearOffs'> = (node, context) => [
   tearOffTable(node.count, node.lines, context),
   { style: STYLE.spacer, spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] },
 ];
-
-/** How much narrower than the text floating strips are, in millimetres (see `tearOffs`). */
-const FLOAT_ROOM = 6;
 
 /**
  * `edge`: on a one-page poster or flyer the strips go in the footer part instead, the full width
