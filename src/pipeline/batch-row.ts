@@ -76,17 +76,33 @@ export function countPdfPages(bytes: Uint8Array): number {
   return Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 }
 
-/** A print file being drawn, or one found complete (--resume) and kept as it is. */
-type OpenVolume = { kept: false; volume: VolumeModule.PdfVolume } | { kept: true };
+/**
+ * A print file being put together (`pending`: its rows' pages copied so far, in order), or one
+ * found complete (--resume) and kept as it is.
+ */
+type OpenVolume = { kept: false; volume: VolumeModule.PdfVolume; pending: Promise<void> } | { kept: true };
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((yes, no) => ((resolve = yes), (reject = no)));
+  return { promise, resolve, reject };
+}
 
 /**
  * Renders and writes the rows of a batch, in the batch's thread or in a worker. For each row: its
- * documents from the template, each drawn at once into its print file (synchronously, so that
- * rows go into a print file in the order they are given), then its files written atomically
- * into the staging folder (the batch puts them in place once every row is done); with --resume
+ * documents from the template, each given a place in its print file (in the order the rows are
+ * given), then its files written atomically into the staging folder (the batch puts them in
+ * place once every row is done), and each PDF's pages copied into its print file; with --resume
  * a file already present, in place or staged, is kept as it is (writes are atomic: it is
- * complete). The row that ends a print file writes it. The rows of one print file must all be
- * given, in order, to the same renderer.
+ * complete), and its pages are the ones copied. The row that ends a print file writes it. The
+ * rows of one print file must all be given, in order, to the same renderer.
  */
 export class RowRenderer {
   private readonly open = new Map<string, OpenVolume>();
@@ -111,49 +127,71 @@ export class RowRenderer {
 
   async run(task: RowTask): Promise<RowOutcome> {
     const context = buildContext(task.profile, this.date);
+    const pdfs = new Map<string, Deferred<Uint8Array>>();
     const rendered = this.documents.map((document) => {
       const ast = renderDocument(document, context, this.environment).document;
-      this.addToVolume(task, document.id, ast);
+      const pdf = this.reserve(task, document.id, ast.meta.lang);
+      if (pdf) pdfs.set(document.id, pdf);
       return { document, ast };
     });
-    const outputs: RowOutput[] = [];
-    const warnings: Diagnostic[] = [];
-    let resumed = false;
-    for (const { document, ast } of rendered) {
-      for (const writer of this.writers) {
-        const target = task.files.find((f) => f.document === document.id && f.format === writer.format)!;
-        let bytes: Uint8Array;
-        let pages: number | undefined;
-        const kept = this.options.resume ? await present(target) : undefined;
-        if (kept) {
-          bytes = new Uint8Array(await readFile(kept));
-          pages = writer.format === 'pdf' ? countPdfPages(bytes) : undefined;
-          resumed = true;
-        } else {
-          const result = await writeDocument(writer, ast, this.options.write, document.template.file);
-          warnings.push(...result.warnings);
-          bytes = result.bytes;
-          pages = result.pages;
-          await writeFileAtomic(target.staged, bytes, { replace: true, displayPath: target.displayPath });
+    try {
+      const outputs: RowOutput[] = [];
+      const warnings: Diagnostic[] = [];
+      let resumed = false;
+      for (const { document, ast } of rendered) {
+        for (const writer of this.writers) {
+          const target = task.files.find((f) => f.document === document.id && f.format === writer.format)!;
+          let bytes: Uint8Array;
+          let pages: number | undefined;
+          const kept = this.options.resume ? await present(target) : undefined;
+          if (kept) {
+            bytes = new Uint8Array(await readFile(kept));
+            pages = writer.format === 'pdf' ? countPdfPages(bytes) : undefined;
+            resumed = true;
+          } else {
+            const result = await writeDocument(writer, ast, this.options.write, document.template.file);
+            warnings.push(...result.warnings);
+            bytes = result.bytes;
+            pages = result.pages;
+            await writeFileAtomic(target.staged, bytes, { replace: true, displayPath: target.displayPath });
+          }
+          if (writer.format === 'pdf') pdfs.get(document.id)?.resolve(bytes);
+          outputs.push({ document: document.id, format: writer.format, ...(pages !== undefined && { pages }), bytes: bytes.length, sha256: sha256(bytes) });
         }
-        outputs.push({ document: document.id, format: writer.format, ...(pages !== undefined && { pages }), bytes: bytes.length, sha256: sha256(bytes) });
       }
+      const volumes: VolumeOutput[] = [];
+      for (const planned of task.volumes) if (planned.to === task.id + 1) volumes.push(await this.closeVolume(planned));
+      return { outputs, volumes, resumed, warnings };
+    } catch (error) {
+      for (const pdf of pdfs.values()) pdf.reject(error);
+      throw error;
     }
-    const volumes: VolumeOutput[] = [];
-    for (const planned of task.volumes) if (planned.to === task.id + 1) volumes.push(await this.closeVolume(planned));
-    return { outputs, volumes, resumed, warnings };
   }
 
-  private addToVolume(task: RowTask, document: string, ast: Document): void {
+  /**
+   * Takes the row's place in the print file of `document`, before the row's first await: rows
+   * run two at a time, and their pages go into the print file in CSV order. The row hands over
+   * its PDF (written, or kept with --resume) through the returned promise's resolver.
+   */
+  private reserve(task: RowTask, document: string, lang: string): Deferred<Uint8Array> | undefined {
     const planned = task.volumes.find((volume) => volume.document === document);
-    if (!planned || !this.pdf) return;
+    if (!planned || !this.pdf) return undefined;
     let open = this.open.get(planned.path);
     if (!open) {
       // Resumed, a print file already present is complete (written atomically with its last row).
-      open = this.options.resume && (existsSync(planned.path) || existsSync(planned.staged)) ? { kept: true } : { kept: false, volume: new this.pdf.PdfVolume({ ...this.options.volume, pdfa: this.options.write.pdfa ?? false }) };
+      open =
+        this.options.resume && (existsSync(planned.path) || existsSync(planned.staged))
+          ? { kept: true }
+          : { kept: false, volume: new this.pdf.PdfVolume({ ...this.options.volume, pdfa: this.options.write.pdfa ?? false, lang }), pending: Promise.resolve() };
       this.open.set(planned.path, open);
     }
-    if (!open.kept) open.volume.add(ast);
+    if (open.kept) return undefined;
+    const pdf = deferred<Uint8Array>();
+    const { volume } = open;
+    open.pending = open.pending.then(() => pdf.promise).then((bytes) => void volume.add(bytes));
+    // Awaited by the print file's last row; until then, a failed row stops the batch anyway.
+    open.pending.catch(() => undefined);
+    return pdf;
   }
 
   private async closeVolume(planned: PlannedVolume): Promise<VolumeOutput> {
@@ -165,6 +203,7 @@ export class RowRenderer {
       bytes = new Uint8Array(await readFile((await present(planned))!));
       pages = countPdfPages(bytes);
     } else {
+      await open.pending;
       ({ bytes, pages } = await open.volume.finish());
       await writeFileAtomic(planned.staged, bytes, { replace: true, displayPath: planned.displayPath });
     }

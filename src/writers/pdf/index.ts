@@ -38,14 +38,14 @@ export async function writePdf(document: Document, options: WriteOptions = {}): 
   return { bytes: await bytes, pages, ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
-export function checkVersion(document: Document): void {
+function checkVersion(document: Document): void {
   if (document.version !== AST_VERSION) {
     throw new Error(`Cannot handle document version \`${String(document.version)}\`, expected \`${AST_VERSION}\``);
   }
 }
 
 /** `meta.print`, or the layout's defaults: its first paper, one copy, no bleed, the default accent. */
-export function printOf(document: Document): PrintMeta {
+function printOf(document: Document): PrintMeta {
   const layout = document.meta.layout;
   const defaults: PrintMeta = { paper: LAYOUT_PAPERS[layout][0], nUp: 1, bleed: false, accent: DEFAULT_ACCENT };
   const print = { ...defaults, ...document.meta.print };
@@ -80,8 +80,8 @@ function geometry(document: Document, print: PrintMeta) {
   }
 }
 
-/** pdfkit's options for the pages of `document` (each page of a volume carries its own). */
-export function pageOptionsOf(document: Document, print: PrintMeta): ReturnType<typeof pageOptions> {
+/** pdfkit's options for the pages of `document`. */
+function pageOptionsOf(document: Document, print: PrintMeta): ReturnType<typeof pageOptions> {
   const { page, margins } = geometry(document, print);
   return pageOptions(page.width, page.height, margins, print.bleed);
 }
@@ -96,17 +96,30 @@ export interface FileMeta {
 
 /**
  * An empty pdfkit document set up for the pages of `document` (size, bleed frame, fonts, XMP),
- * without a page: `writePdf` adds one document, a volume (volume.ts) many.
+ * without a page: `writePdf` adds one document.
  */
-export function createDocument(document: Document, print: PrintMeta, { title, date, pdfa, tagged = true }: FileMeta): Doc {
+function createDocument(document: Document, print: PrintMeta, meta: FileMeta): Doc {
   const { page } = geometry(document, print);
-  const options = pageOptionsOf(document, print);
+  const doc = createShell(meta, document.meta.lang, pageOptionsOf(document, print));
+  // pdfkit accepts a parsed fontkit font (it checks for a `layout` method): fonts are parsed
+  // once per process, never per document.
+  for (const style of FONT_STYLES) doc.registerFont(style, loadFont(style) as unknown as Uint8Array);
+  handleSoftHyphens(doc);
+  useFrame(doc, page.width, page.height, print.bleed);
+  return doc;
+}
+
+/**
+ * A pdfkit document without a page, a font or a drawing aid: its catalog, information, XMP and
+ * PDF/A output intent only. A batch's print file (volume.ts) puts copied pages in it.
+ */
+export function createShell({ title, date, pdfa, tagged = true }: FileMeta, lang: string, pages: ReturnType<typeof pageOptions> | object = {}): Doc {
   const doc = new PDFDocument({
-    ...options,
+    ...pages,
     bufferPages: true,
     tagged,
     autoFirstPage: false,
-    lang: document.meta.lang,
+    lang,
     displayTitle: true,
     pdfVersion: '1.7',
     ...(pdfa ? { subset: 'PDF/A-2b' as const } : {}),
@@ -114,12 +127,7 @@ export function createDocument(document: Document, print: PrintMeta, { title, da
     font: '',
     info: { Title: title, Creator: 'kit-citoyen', CreationDate: date, ModDate: date },
   });
-  // pdfkit accepts a parsed fontkit font (it checks for a `layout` method): fonts are parsed
-  // once per process, never per document.
-  for (const style of FONT_STYLES) doc.registerFont(style, loadFont(style) as unknown as Uint8Array);
-  handleSoftHyphens(doc);
   completeXmpMetadata(doc, date, tagged);
-  useFrame(doc, page.width, page.height, print.bleed);
   return doc;
 }
 
@@ -128,7 +136,7 @@ export function createDocument(document: Document, print: PrintMeta, { title, da
  * what needs the page count (page numbers, sheet frames) on its pages: the buffered pages must
  * be this document's only.
  */
-export function render(doc: Doc, document: Document, print: PrintMeta, root: Struct): Diagnostic[] {
+function render(doc: Doc, document: Document, print: PrintMeta, root: Struct): Diagnostic[] {
   const { layout } = document.meta;
   let warnings: Diagnostic[] = [];
   switch (layout) {

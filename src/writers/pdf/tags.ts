@@ -55,16 +55,6 @@ export function artifact(doc: Doc, type: 'Pagination' | 'Layout', draw: () => vo
   doc.endMarkedContent();
 }
 
-/**
- * Draws nothing tagged in `doc` from now on: the print file of a batch (volume.ts). pdfkit keeps
- * every structure element of a file until it ends (75 kB a page of a sheet): a volume of 250
- * three-page sheets would hold 55 MB. Each recipient's own file is the tagged one.
- */
-export function untagged(doc: Doc): Struct {
-  copies.add(doc);
-  return DETACHED;
-}
-
 /** Draws a repeated copy of content (an imposed flyer) as one artifact. */
 export function copy(doc: Doc, draw: () => void): void {
   doc.markContent('Artifact', { type: 'Layout' });
