@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { buildContext } from '../context/build.js';
-import type { Document } from '../document/ast.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { KitDocument } from '../kits/load.js';
 import { exists } from '../output/apply.js';
