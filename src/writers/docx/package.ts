@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { Packer, type Document } from 'docx';
 import { fontBytes, type FontStyle } from '../fonts.js';
+import { stableRelationshipIds } from './relationship-ids.js';
 
 /**
  * The DOCX package (a zip file) of a docx document, zipped here rather than by docx's Packer, so
@@ -10,10 +12,13 @@ import { fontBytes, type FontStyle } from '../fonts.js';
  *   file (styles, numbering, theme, settings… everything but the document, its headers and its
  *   properties, in a batch of letters) reuses that file's compressed bytes. docx's Packer would
  *   deflate the 45 kB of them again for every letter.
- * - Fonts: an embedded face is the TTF with its first 32 bytes XORed with the document's key
- *   (ODTTF obfuscation); docx would deflate the whole 380 kB face for every file (~50 ms). docx is
- *   given only those 32 bytes, which it obfuscates; the face's entry is a stored block holding
- *   them, followed by the rest of the face deflated once per process (DEFLATE allows it).
+ * - Fonts: an embedded face is the TTF with its first 32 bytes XORed with the face's key (ODTTF
+ *   obfuscation); docx would deflate the whole 380 kB face for every file (~50 ms). docx is
+ *   given only those 32 bytes; the face's entry is a stored block holding them, obfuscated with
+ *   a key of ours (`stableFontKey`), followed by the rest of the face deflated once per process
+ *   (DEFLATE allows it).
+ * - Random ids: docx's random font keys and relationship ids are replaced by stable ones, so
+ *   that the same document gives the same bytes (`relationship-ids.ts`).
  *
  * Zipping is ours because Node has no zip writer and neither docx nor fflate can take data
  * already compressed; docx's compiler is not in its typings (`Packer.compiler`, docx 9).
@@ -58,9 +63,6 @@ interface Entry {
 
 /** The whole face: a stored block with the obfuscated head, then the rest, deflated once. */
 function faceEntry(head: Uint8Array, style: FontStyle): Entry {
-  if (head.length !== OBFUSCATED_HEAD) {
-    throw new Error(`Unexpected embedded font entry of ${head.length} bytes, expected ${OBFUSCATED_HEAD}`);
-  }
   const tail = tailOf(style);
   const data = new Uint8Array(5 + head.length + tail.deflated.length);
   // Block header: BFINAL 0, BTYPE 00 (stored), padded to the byte; then LEN and its complement.
@@ -110,18 +112,55 @@ function deflated(bytes: Uint8Array): Entry {
  * dated `date` (default: now).
  */
 export function packDocx(file: Document, overrides: readonly { path: string; data: string }[] = [], date: Date = new Date()): Uint8Array {
-  const faces = new Map<string, FontStyle>(
-    file.FontTable.files.map((face, index) => [`word/fonts/font${index + 1}.odttf`, styleOf(face.bold, face.italic)]),
+  const faces = new Map(
+    file.FontTable.files.map((face, index) => [`word/fonts/font${index + 1}.odttf`, { style: styleOf(face.bold, face.italic), key: face.fontKey }]),
   );
+  const parts = compilerOf().compile(file, undefined, overrides);
+  stableRelationshipIds(parts);
+  stableFontKeys(parts, [...faces.values()]);
   const entries: [string, Entry][] = [];
-  for (const [path, data] of compilerOf().compile(file, undefined, overrides)) {
+  for (const [path, data] of parts) {
     const face = faces.get(path);
-    if (face && typeof data !== 'string') entries.push([path, faceEntry(data, face)]);
+    if (face && typeof data !== 'string') entries.push([path, faceEntry(obfuscatedHead(data, face.style), face.style)]);
     else if (face) throw new Error(`Unexpected DOCX part: ${path} as text`);
     else entries.push([path, partEntry(path, data)]);
   }
   if (entries.filter(([path]) => faces.has(path)).length !== faces.size) throw new Error('Unexpected DOCX package: an embedded font is missing');
   return zip(entries, dosDateTime(date));
+}
+
+/**
+ * The key of an embedded face, the same at every run (docx draws a random one: the same
+ * document gave a different DOCX each time, where SOURCE_DATE_EPOCH promises the same bytes).
+ * Obfuscation only keeps a face from being installed by copying it out of the package: the key
+ * is not a secret, it is derived from the face's name.
+ */
+export function stableFontKey(style: FontStyle): string {
+  const hex = createHash('sha256').update(`kit-citoyen ${style}`).digest('hex').toUpperCase();
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The font table with each face's stable key instead of docx's random one. */
+function stableFontKeys(parts: Map<string, string | Uint8Array>, faces: readonly { style: FontStyle; key: string }[]): void {
+  if (faces.length === 0) return;
+  let table = parts.get(FONT_TABLE);
+  for (const { style, key } of faces) {
+    const given = `w:fontKey="{${key.toUpperCase()}}"`;
+    if (typeof table !== 'string' || !table.includes(given)) throw new Error('Unexpected DOCX package: an embedded font’s key is not in the font table');
+    table = table.replace(given, `w:fontKey="{${stableFontKey(style)}}"`);
+  }
+  parts.set(FONT_TABLE, table!);
+}
+
+const FONT_TABLE = 'word/fontTable.xml';
+
+/** The face's first bytes obfuscated with its stable key (ECMA-376 Part 2, §17.8.1, as docx does it). */
+function obfuscatedHead(given: Uint8Array, style: FontStyle): Uint8Array {
+  if (given.length !== OBFUSCATED_HEAD) {
+    throw new Error(`Unexpected embedded font entry of ${given.length} bytes, expected ${OBFUSCATED_HEAD}`);
+  }
+  const key = Buffer.from(stableFontKey(style).replace(/-/g, ''), 'hex').reverse();
+  return faceHead(style).map((byte, i) => byte ^ key[i % key.length]!);
 }
 
 /** MS-DOS date and time of a zip entry, in UTC so that a date gives the same bytes everywhere. */
