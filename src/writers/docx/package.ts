@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { Packer, type Document } from 'docx';
 import { fontBytes, type FontStyle } from '../fonts.js';
-import { stableRelationshipIds } from './relationship-ids.js';
+import { stableIds } from './stable-ids.js';
 
 /**
  * The DOCX package (a zip file) of a docx document, zipped here rather than by docx's Packer, so
@@ -17,8 +17,8 @@ import { stableRelationshipIds } from './relationship-ids.js';
  *   given only those 32 bytes; the face's entry is a stored block holding them, obfuscated with
  *   a key of ours (`stableFontKey`), followed by the rest of the face deflated once per process
  *   (DEFLATE allows it).
- * - Random ids: docx's random font keys and relationship ids are replaced by stable ones, so
- *   that the same document gives the same bytes (`relationship-ids.ts`).
+ * - Random ids: docx's random font keys, relationship ids and drawing ids are replaced by stable ones, so
+ *   that the same document gives the same bytes (`stable-ids.ts`).
  *
  * Zipping is ours because Node has no zip writer and neither docx nor fflate can take data
  * already compressed; docx's compiler is not in its typings (`Packer.compiler`, docx 9).
@@ -116,7 +116,7 @@ export function packDocx(file: Document, overrides: readonly { path: string; dat
     file.FontTable.files.map((face, index) => [`word/fonts/font${index + 1}.odttf`, { style: styleOf(face.bold, face.italic), key: face.fontKey }]),
   );
   const parts = compilerOf().compile(file, undefined, overrides);
-  stableRelationshipIds(parts);
+  stableIds(parts);
   stableFontKeys(parts, [...faces.values()]);
   const entries: [string, Entry][] = [];
   for (const [path, data] of parts) {
