@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EPOCH_2026_11_23, ROOT, runKit, type KitRun } from '../helpers/cli.js';
@@ -81,5 +81,17 @@ describe('kit generate resilience, on the example commune (built binary)', () =>
     for (const text of texts) expect(pdfText, text).toMatch(asPrinted(text));
     expect(texts).toContain('Madame la Maire,');
     expect(texts).toContain('35610 SAINS');
+  });
+
+  it('writes the same bytes again with the same SOURCE_DATE_EPOCH, PDF and DOCX alike', () => {
+    const again = tempDir();
+    copyFileSync(path.join(dir, 'commune.yaml'), path.join(again, 'commune.yaml'));
+    expect(runKit(['generate', 'resilience', '--profile', 'commune.yaml'], { cwd: again, env: { SOURCE_DATE_EPOCH: EPOCH_2026_11_23 } }).status).toBe(0);
+    const files = readdirSync(path.join(dir, 'sortie', 'resilience'));
+    expect(files.filter((file) => file.endsWith('.docx')).length).toBeGreaterThan(0);
+    for (const file of files) {
+      const [first, second] = [dir, again].map((root) => readFileSync(path.join(root, 'sortie', 'resilience', file)));
+      expect(first!.equals(second!), file).toBe(true);
+    }
   });
 });
