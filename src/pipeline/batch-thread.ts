@@ -27,7 +27,7 @@ export async function generateBatchInThread(request: BatchRequest): Promise<Batc
   const { signal, onProgress, writers, ...data } = request;
   if (writers) throw new Error('generateBatchInThread: writers cannot cross to a thread');
   const worker = new Worker(new URL('./batch-thread-worker.js', import.meta.url), {
-    workerData: { request: data satisfies ThreadedRequest, aborted: signal?.aborted === true },
+    workerData: { request: data satisfies ThreadedRequest, aborted: signal?.aborted === true, progress: onProgress !== undefined },
     resourceLimits: { maxOldGenerationSizeMb: BATCH_HEAP_MB, maxYoungGenerationSizeMb: YOUNG_HEAP_MB },
   });
   const abort = () => worker.postMessage('abort');
