@@ -20,24 +20,35 @@ interface Formattable {
 const formatted = new Map<string, object>();
 const KEPT = 16;
 
-function reuse(part: Formattable, key: string): void {
+/** `part` answers with `known`, or formats itself once and keeps the tree under `key`. */
+function reuse(part: Formattable, key: string, known: object | undefined): void {
   const format = part.prepForXml.bind(part);
   part.prepForXml = (context) => {
-    let tree = formatted.get(key);
-    if (!tree) {
-      tree = format(context);
-      if (!tree) return tree;
-      if (formatted.size >= KEPT) formatted.delete(formatted.keys().next().value!);
-      formatted.set(key, tree);
-    }
+    if (known) return known;
+    const tree = format(context);
+    if (!tree) return tree;
+    if (formatted.size >= KEPT) formatted.delete(formatted.keys().next().value!);
+    formatted.set(key, tree);
     return tree;
   };
 }
 
-/** Lets `file` take its theme and its styles (made from `styles`) already formatted. */
-export function reuseFormattedParts(file: Document, styles: IStylesOptions): void {
-  reuse(file.Theme as unknown as Formattable, 'theme');
-  reuse(file.Styles as unknown as Formattable, `styles ${JSON.stringify(styles)}`);
+/**
+ * The styles to build a document with (`undefined` — docx's defaults, cheap — when the tree of
+ * `styles` is formatted already: building our twenty paragraph styles again costs as much as
+ * formatting them), and what to do with the built document: its theme and styles answer with
+ * the formatted trees, taken now (a document built now and written later keeps its own).
+ */
+export function formattedParts(styles: IStylesOptions): { styles: IStylesOptions | undefined; apply(file: Document): void } {
+  const key = `styles ${JSON.stringify(styles)}`;
+  const known = formatted.get(key);
+  return {
+    styles: known ? undefined : styles,
+    apply(file) {
+      reuse(file.Theme as unknown as Formattable, 'theme', formatted.get('theme'));
+      reuse(file.Styles as unknown as Formattable, key, known);
+    },
+  };
 }
 
 /** Forgets the formatted parts (tests compare files written with and without them). */

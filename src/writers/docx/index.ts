@@ -11,7 +11,7 @@ import { posterParts, posterPaper } from './layouts/poster.js';
 import { sheetParts } from './layouts/sheet.js';
 import type { LayoutParts } from './layouts/types.js';
 import { ListNumbering } from './numbering.js';
-import { reuseFormattedParts } from './formatted-parts.js';
+import { formattedParts } from './formatted-parts.js';
 import { faceHead, packDocx } from './package.js';
 import { scaleFlowLayout } from './scale.js';
 import { documentStyles } from './styles.js';
@@ -79,12 +79,12 @@ function layoutParts(document: KitDocument, numbering: ListNumbering, assets: Do
 export function buildDocument(document: KitDocument, assets: DocxAssets = NO_ASSETS, embedFonts = true): Document {
   const numbering = new ListNumbering(listIndentOf(document));
   const parts = layoutParts(document, numbering, assets);
-  const styles = documentStyles(parts.styles);
+  const formatted = formattedParts(documentStyles(parts.styles));
   const file = new Document({
     title: document.meta.title,
     creator: CREATOR,
     lastModifiedBy: CREATOR,
-    styles,
+    ...(formatted.styles && { styles: formatted.styles }),
     numbering: { config: numbering.config() },
     ...(parts.hyphenate ? { hyphenation: { autoHyphenation: true } } : {}),
     // The four faces of Source Sans 3, so that Word and LibreOffice draw the document with the
@@ -110,8 +110,8 @@ export function buildDocument(document: KitDocument, assets: DocxAssets = NO_ASS
         children: parts.children,
       },
     ],
-    // No theme: docx's default, the same in every file (reuseFormattedParts).
+    // No theme: docx's default, the same in every file (formattedParts).
   });
-  reuseFormattedParts(file, styles);
+  formatted.apply(file);
   return file;
 }
