@@ -14,11 +14,11 @@ import { stableIds } from './stable-ids.js';
  *   deflate the 45 kB of them again for every letter.
  * - Fonts: an embedded face is the TTF with its first 32 bytes XORed with the face's key (ODTTF
  *   obfuscation); docx would deflate the whole 380 kB face for every file (~50 ms). docx is
- *   given only those 32 bytes; the face's entry is a stored block holding them, obfuscated with
- *   a key of ours (`stableFontKey`), followed by the rest of the face deflated once per process
- *   (DEFLATE allows it).
- * - Random ids: docx's random font keys, relationship ids and drawing ids are replaced by stable ones, so
- *   that the same document gives the same bytes (`stable-ids.ts`).
+ *   given only those 32 bytes; the face's entry, made once per process, is a stored block
+ *   holding them obfuscated with a key of ours (`stableFontKey`: docx draws one at random),
+ *   followed by the rest of the face deflated (DEFLATE allows it).
+ * - Random ids: docx's relationship and drawing ids are made stable too (`stable-ids.ts`), so
+ *   that the same document gives the same bytes.
  *
  * Zipping is ours because Node has no zip writer and neither docx nor fflate can take data
  * already compressed; docx's compiler is not in its typings (`Packer.compiler`, docx 9).
@@ -30,23 +30,6 @@ export const OBFUSCATED_HEAD = 32;
 /** What docx is given for a face: the bytes it obfuscates, and nothing else. */
 export function faceHead(style: FontStyle): Buffer {
   return fontBytes(style).subarray(0, OBFUSCATED_HEAD);
-}
-
-interface Tail {
-  raw: Uint8Array;
-  deflated: Uint8Array;
-}
-
-const tails = new Map<FontStyle, Tail>();
-
-function tailOf(style: FontStyle): Tail {
-  let tail = tails.get(style);
-  if (!tail) {
-    const raw = fontBytes(style).subarray(OBFUSCATED_HEAD);
-    tail = { raw, deflated: deflateRawSync(raw) };
-    tails.set(style, tail);
-  }
-  return tail;
 }
 
 function styleOf(bold: boolean, italic: boolean): FontStyle {
@@ -61,10 +44,21 @@ interface Entry {
   size: number;
 }
 
-/** The whole face: a stored block with the obfuscated head, then the rest, deflated once. */
-function faceEntry(head: Uint8Array, style: FontStyle): Entry {
-  const tail = tailOf(style);
-  const data = new Uint8Array(5 + head.length + tail.deflated.length);
+/** Each face's entry, built once per process: with its stable key, it is the same in every file. */
+const faceEntries = new Map<FontStyle, Entry>();
+
+/**
+ * The whole face: a stored block with the head obfuscated with the face's key (ECMA-376 Part 2,
+ * §17.8.1, as docx does it), then the rest, deflated (DEFLATE allows it).
+ */
+function faceEntry(style: FontStyle): Entry {
+  let entry = faceEntries.get(style);
+  if (entry) return entry;
+  const key = Buffer.from(stableFontKey(style).replace(/-/g, ''), 'hex').reverse();
+  const head = faceHead(style).map((byte, i) => byte ^ key[i % key.length]!);
+  const raw = fontBytes(style).subarray(OBFUSCATED_HEAD);
+  const deflated = deflateRawSync(raw);
+  const data = new Uint8Array(5 + head.length + deflated.length);
   // Block header: BFINAL 0, BTYPE 00 (stored), padded to the byte; then LEN and its complement.
   data[0] = 0;
   data[1] = head.length & 0xff;
@@ -72,8 +66,10 @@ function faceEntry(head: Uint8Array, style: FontStyle): Entry {
   data[3] = ~head.length & 0xff;
   data[4] = (~head.length >> 8) & 0xff;
   data.set(head, 5);
-  data.set(tail.deflated, 5 + head.length);
-  return { data, crc: crc32(tail.raw, crc32(head)), size: head.length + tail.raw.length };
+  data.set(deflated, 5 + head.length);
+  entry = { data, crc: crc32(raw, crc32(head)), size: head.length + raw.length };
+  faceEntries.set(style, entry);
+  return entry;
 }
 
 type PartData = string | Uint8Array;
@@ -121,8 +117,10 @@ export function packDocx(file: Document, overrides: readonly { path: string; dat
   const entries: [string, Entry][] = [];
   for (const [path, data] of parts) {
     const face = faces.get(path);
-    if (face && typeof data !== 'string') entries.push([path, faceEntry(obfuscatedHead(data, face.style), face.style)]);
-    else if (face) throw new Error(`Unexpected DOCX part: ${path} as text`);
+    if (face && typeof data !== 'string') {
+      checkHead(data);
+      entries.push([path, faceEntry(face.style)]);
+    } else if (face) throw new Error(`Unexpected DOCX part: ${path} as text`);
     else entries.push([path, partEntry(path, data)]);
   }
   if (entries.filter(([path]) => faces.has(path)).length !== faces.size) throw new Error('Unexpected DOCX package: an embedded font is missing');
@@ -154,13 +152,11 @@ function stableFontKeys(parts: Map<string, string | Uint8Array>, faces: readonly
 
 const FONT_TABLE = 'word/fontTable.xml';
 
-/** The face's first bytes obfuscated with its stable key (ECMA-376 Part 2, §17.8.1, as docx does it). */
-function obfuscatedHead(given: Uint8Array, style: FontStyle): Uint8Array {
+/** docx obfuscates the first bytes of a face only (faceHead), with its random key: `faceEntry` does it with ours. */
+function checkHead(given: Uint8Array): void {
   if (given.length !== OBFUSCATED_HEAD) {
     throw new Error(`Unexpected embedded font entry of ${given.length} bytes, expected ${OBFUSCATED_HEAD}`);
   }
-  const key = Buffer.from(stableFontKey(style).replace(/-/g, ''), 'hex').reverse();
-  return faceHead(style).map((byte, i) => byte ^ key[i % key.length]!);
 }
 
 /** MS-DOS date and time of a zip entry, in UTC so that a date gives the same bytes everywhere. */
