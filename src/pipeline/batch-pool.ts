@@ -35,7 +35,7 @@ export function errorFromData(data: ErrorData): Error {
 
 /**
  * Old-generation heap of a worker, in MB. A worker holds the kit, the fonts, the shared shaping
- * cache and the print file it is drawing (~40 MB live): without a limit V8 lets garbage pile
+ * cache and the print file it is putting together (~40 MB live): without a limit V8 lets garbage pile
  * up to hundreds of MB per thread before collecting; much closer to the live size, it collects
  * all the time (64 MB: a third slower).
  */
