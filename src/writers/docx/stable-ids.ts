@@ -39,7 +39,7 @@ function stableRelationshipIds(parts: Parts): void {
 function stableDrawingIds(parts: Parts): void {
   let next = 1;
   for (const [path, data] of parts) {
-    if (typeof data !== 'string' || !path.endsWith('.xml') || !data.includes('cNvPr') && !data.includes('docPr')) continue;
+    if (typeof data !== 'string' || !path.endsWith('.xml') || !(data.includes('docPr') || data.includes('cNvPr'))) continue;
     parts.set(path, data.replace(DRAWING_ID, (_, head: string) => `${head}${next++}"`));
   }
 }
