@@ -39,7 +39,7 @@ const latin1 = (text: string) => Buffer.from(text, 'latin1');
  * recipient's file, at the cost of reading it back rather than drawing it again (a third of a
  * batch's time when it was drawn twice). What the pages use (fonts, images, graphic states) is
  * written once per volume when it is the same as an earlier page's: the letters of a batch ask
- * for stable font subsets (font-subsets.ts), so one letter's fonts are every letter's.
+ * for stable font subsets (font-subsets.ts), so their letters nearly always share their fonts.
  * Objects are written out as they are copied: memory holds the file's bytes and one key per
  * shared resource. The volume is not tagged: each recipient's own file is the accessible one.
  */
@@ -69,6 +69,7 @@ export class PdfVolume {
 
   /** The whole file. */
   async finish(): Promise<{ bytes: Uint8Array; pages: number }> {
+    if (this.pages === 0) throw new Error('empty volume');
     const { doc, bytes } = this.open();
     doc.end();
     return { bytes: await bytes, pages: this.pages };
