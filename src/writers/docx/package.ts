@@ -127,15 +127,22 @@ export function packDocx(file: Document, overrides: readonly { path: string; dat
   return zip(entries, dosDateTime(date));
 }
 
+const fontKeys = new Map<FontStyle, string>();
+
 /**
  * The key of an embedded face, the same at every run (docx draws a random one: the same
  * document gave a different DOCX each time, where SOURCE_DATE_EPOCH promises the same bytes).
  * Obfuscation only keeps a face from being installed by copying it out of the package: the key
  * is not a secret, it is derived from the face's name.
  */
-export function stableFontKey(style: FontStyle): string {
-  const hex = createHash('sha256').update(`kit-citoyen ${style}`).digest('hex').toUpperCase();
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+function stableFontKey(style: FontStyle): string {
+  let key = fontKeys.get(style);
+  if (!key) {
+    const hex = createHash('sha256').update(`kit-citoyen ${style}`).digest('hex').toUpperCase();
+    key = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+    fontKeys.set(style, key);
+  }
+  return key;
 }
 
 /** The font table with each face's stable key instead of docx's random one. */

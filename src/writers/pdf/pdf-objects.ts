@@ -38,10 +38,10 @@ function malformed(what: string, at: number): Error {
 }
 
 export class PdfFile {
-  readonly text: string;
+  private readonly text: string;
   private readonly offsets: number[] = [];
 
-  constructor(readonly bytes: Uint8Array) {
+  constructor(private readonly bytes: Uint8Array) {
     this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
     this.readXref();
   }
