@@ -7,7 +7,9 @@ import { KitError, type Location } from '../diagnostics/index.js';
 import type { Block, CellAlign, ChecklistItem, ImageData, Inline, ListItem, Table } from './ast.js';
 import { type DirectiveSite, directiveError } from './directive-attributes.js';
 import { directiveBlock } from './directives.js';
+import { markdownChunks } from './markdown-chunks.js';
 import { tables, taskLists } from './markdown-syntax.js';
+import { share } from './shared-blocks.js';
 
 /** Where the Markdown came from, to locate errors in the template file. */
 export interface MarkdownSource {
@@ -299,11 +301,69 @@ class Reader {
   }
 }
 
+/** The Markdown read at once, without chunks: what reading it by chunks must give. */
+export function readBlocks(markdown: string, source: MarkdownSource): Block[] {
+  return new Reader(markdown, source).blocks(processor.parse(markdown).children, 'body');
+}
+
+/**
+ * Chunks read before (markdown-chunks.ts), by their text; two generations of CHUNKS_KEPT, so that
+ * the chunks every row shares stay while those of one row (its name, its address) go.
+ */
+class ChunkCache {
+  private current = new Map<string, readonly Block[]>();
+  private previous = new Map<string, readonly Block[]>();
+
+  get(key: string): readonly Block[] | undefined {
+    const blocks = this.current.get(key) ?? this.previous.get(key);
+    if (blocks) this.set(key, blocks);
+    return blocks;
+  }
+
+  set(key: string, blocks: readonly Block[]): void {
+    if (this.current.size >= CHUNKS_KEPT) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, blocks);
+  }
+}
+
+const CHUNKS_KEPT = 256;
+/** One cache per picture reader (the blocks hold the pictures it read), one without. */
+const chunkCaches = new WeakMap<NonNullable<MarkdownSource['loadImage']>, ChunkCache>();
+const withoutPictures = new ChunkCache();
+
+function chunkCache(source: MarkdownSource): ChunkCache {
+  if (!source.loadImage) return withoutPictures;
+  let cache = chunkCaches.get(source.loadImage);
+  if (!cache) chunkCaches.set(source.loadImage, (cache = new ChunkCache()));
+  return cache;
+}
+
 /**
  * Reads Markdown (CommonMark + GFM task lists and tables + our directives) into the blocks of
  * the Document AST. Errors are located in the template file (`source`).
+ *
+ * The Markdown is read chunk by chunk (markdown-chunks.ts), each chunk once per process: the
+ * blocks of a chunk read before are the same (shared, frozen) objects. A chunk that fails to read
+ * sends the whole Markdown to be read at once: an error is reported as for the whole.
  */
 export function markdownToBlocks(markdown: string, source: MarkdownSource): Block[] {
-  const tree = processor.parse(markdown);
-  return new Reader(markdown, source).blocks(tree.children, 'body');
+  const chunks = markdownChunks(markdown);
+  if (!chunks) return readBlocks(markdown, source);
+  const cache = chunkCache(source);
+  const blocks: Block[] = [];
+  try {
+    for (const chunk of chunks) {
+      // Blocks hold no line numbers: a chunk's are only for the picture reader's errors.
+      const key = `${source.file}\u0000${source.qrSize ?? DEFAULT_QR_SIZE}\u0000${chunk.text}`;
+      let read = cache.get(key);
+      if (!read) cache.set(key, (read = share(readBlocks(chunk.text, { ...source, firstLine: source.firstLine + chunk.line }))));
+      blocks.push(...read);
+    }
+  } catch {
+    return readBlocks(markdown, source);
+  }
+  return blocks;
 }

@@ -24,7 +24,7 @@
 import createHyphenator from 'hyphen/hyphen.js';
 import patterns from 'hyphen/patterns/fr.js';
 import type { Document, Inline, LetterMeta } from './ast.js';
-import { mapBlockInlines } from './map-inlines.js';
+import { mapBlockInlines, type BlockTextPass } from './map-inlines.js';
 import { isLockedLink, isSpace, protectedSpans } from './typography/protect.js';
 import { applyEdits, type Edit, flatten, lock, rebuild, type Run, stringRun } from './typography/runs.js';
 
@@ -130,6 +130,8 @@ export function hyphenateInlines(inlines: readonly Inline[]): Inline[] {
   return result === run ? structuredClone(inlines) as Inline[] : rebuild(inlines, result);
 }
 
+const HYPHENATION: BlockTextPass = { inlines: hyphenateInlines, headings: false };
+
 /**
  * The document with soft hyphens in its body text (paragraphs, lists, checklists, table cells,
  * frames' blocks). Short plain strings are left whole: frame titles, tear-off lines, captions,
@@ -140,7 +142,7 @@ export function hyphenate(document: Document): Document {
   return {
     version: document.version,
     meta: { ...structuredClone(meta), ...(letter && { letter: copyLetter(letter) }) },
-    blocks: mapBlockInlines(document.blocks, { inlines: hyphenateInlines, headings: false }),
+    blocks: mapBlockInlines(document.blocks, HYPHENATION),
   };
 }
 

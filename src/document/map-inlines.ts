@@ -1,4 +1,5 @@
 import type { Block, Inline } from './ast.js';
+import { isShared, share } from './shared-blocks.js';
 
 export interface BlockTextPass {
   /** Applied to every run of inlines of the body (paragraphs, list and checklist items, table cells). */
@@ -17,6 +18,10 @@ export interface BlockTextPass {
  * walk of the passes over the AST (typography, hyphenation): a new block type is handled here
  * once (TypeScript checks that the switch is complete). Pictures' bytes are shared, not copied:
  * no pass changes them.
+ *
+ * A pass is pure: for a shared block (read once for many documents, see shared-blocks.ts), its
+ * result is kept, shared in turn, as long as the block lives; the pass must then be one object
+ * for all calls (a constant).
  */
 export function mapBlockInlines(blocks: readonly Block[], pass: BlockTextPass): Block[] {
   const text = pass.text ?? ((value: string): string => value);
@@ -52,5 +57,14 @@ export function mapBlockInlines(blocks: readonly Block[], pass: BlockTextPass): 
         return { ...node };
     }
   };
-  return blocks.map(block);
+  let kept = results.get(pass);
+  if (!kept) results.set(pass, (kept = new WeakMap()));
+  return blocks.map((node) => {
+    if (!isShared(node)) return block(node);
+    let result = kept.get(node);
+    if (!result) kept.set(node, (result = share(block(node))));
+    return result;
+  });
 }
+
+const results = new WeakMap<BlockTextPass, WeakMap<Block, Block>>();

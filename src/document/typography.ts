@@ -12,7 +12,7 @@
  * node. Pure and idempotent: applying it twice gives the same document as applying it once.
  */
 import type { Document, Inline, LetterMeta, SheetMeta } from './ast.js';
-import { mapBlockInlines } from './map-inlines.js';
+import { mapBlockInlines, type BlockTextPass } from './map-inlines.js';
 import { isLockedLink, protectedSpans } from './typography/protect.js';
 import { RULES } from './typography/rules.js';
 import { applyEdits, flatten, lock, rebuild, type Run, stringRun } from './typography/runs.js';
@@ -59,6 +59,8 @@ function sheet(meta: SheetMeta): SheetMeta {
   return { header: frenchTypographyText(meta.header), footer: frenchTypographyText(meta.footer) };
 }
 
+const TYPOGRAPHY: BlockTextPass = { inlines: frenchTypographyInlines, text: frenchTypographyText, headings: true };
+
 /**
  * The document with French typography on every text: the title, the letter's lines (but the
  * postal ones), a sheet's header and footer, and every block's text — table cells, frames,
@@ -74,6 +76,6 @@ export function frenchTypography(document: Document): Document {
       ...(letterMeta && { letter: letter(letterMeta) }),
       ...(sheetMeta && { sheet: sheet(sheetMeta) }),
     },
-    blocks: mapBlockInlines(document.blocks, { inlines: frenchTypographyInlines, text: frenchTypographyText, headings: true }),
+    blocks: mapBlockInlines(document.blocks, TYPOGRAPHY),
   };
 }

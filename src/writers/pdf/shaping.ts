@@ -51,14 +51,74 @@ function countKeys(words: WordCache): number {
  */
 export const shapingCache = new SharedWordCache(4_000, 32);
 
+/** A run of glyphs as pdfkit's embedded font returns it (glyphs and positions in 1/1000 em). */
+interface Run {
+  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
+  positions: unknown[];
+  advanceWidth: number;
+}
+
 /** What pdfkit keeps on an embedded font (not in its typings). */
 interface EmbeddedFontInternals {
   layoutCache?: WordCache;
-  encode(text: string): unknown;
+  scale: number;
+  widths: number[];
+  unicode: number[][];
+  subset: { includeGlyph(id: number): number };
+  layoutRun(text: string, features?: unknown): Run;
+  layoutCached(text: string): Run;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: Run['glyphs'] | null; positions: unknown[] | null; advanceWidth: number };
+  encode(text: string, features?: unknown): [string[], unknown[]];
 }
 
-/** Points a document's embedded face at the shared cache (if pdfkit still has one). */
+/** Glyph numbers of a subset as pdfkit writes them in a text string: four hex digits. */
+const HEX: string[] = [];
+const hex = (id: number) => (HEX[id] ??= id.toString(16).padStart(4, '0').slice(-4));
+
+/**
+ * pdfkit's `layout` joins the words of a line with `Array.concat`, copying the line so far at
+ * each word (quadratic in the words of a line), and its `encode` builds each glyph's hex number
+ * anew: a tenth of what a batch letter allocates. The same two methods, in linear time with the
+ * numbers made once: the same results, element for element.
+ */
+function layout(this: EmbeddedFontInternals, text: string, features?: unknown, onlyWidth?: boolean) {
+  if (features) return this.layoutRun(text, features);
+  const glyphs: Run['glyphs'] | null = onlyWidth ? null : [];
+  const positions: unknown[] | null = onlyWidth ? null : [];
+  let advanceWidth = 0;
+  let last = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const end = index === text.length;
+    if ((end && last < index) || (!end && (text[index] === ' ' || text[index] === '\t'))) {
+      const run = this.layoutCached(text.slice(last, index + 1));
+      if (glyphs && positions) {
+        for (const glyph of run.glyphs) glyphs.push(glyph);
+        for (const position of run.positions) positions.push(position);
+      }
+      advanceWidth += run.advanceWidth;
+      last = index + 1;
+    }
+  }
+  return { glyphs, positions, advanceWidth };
+}
+
+function encode(this: EmbeddedFontInternals, text: string, features?: unknown): [string[], unknown[]] {
+  const { glyphs, positions } = this.layout(text, features);
+  const encoded: string[] = new Array<string>(glyphs!.length);
+  for (let i = 0; i < glyphs!.length; i++) {
+    const glyph = glyphs![i]!;
+    const id = this.subset.includeGlyph(glyph.id);
+    encoded[i] = hex(id);
+    this.widths[id] ??= glyph.advanceWidth * this.scale;
+    this.unicode[id] ??= glyph.codePoints;
+  }
+  return [encoded, positions!];
+}
+
+/** Points a document's embedded face at the shared cache (if pdfkit still has one), with linear `layout` and `encode`. */
 export function shareShaping(font: unknown, style: FontStyle): void {
   const internals = font as EmbeddedFontInternals;
   if (internals.layoutCache) internals.layoutCache = shapingCache.forDocument(style);
+  internals.layout = layout;
+  internals.encode = encode;
 }

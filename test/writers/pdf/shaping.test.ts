@@ -1,6 +1,8 @@
+import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { loadFont } from '../../../src/writers/fonts.js';
 import { pdfWriter } from '../../../src/writers/pdf/index.js';
-import { SharedWordCache, shapingCache } from '../../../src/writers/pdf/shaping.js';
+import { SharedWordCache, shapingCache, shareShaping } from '../../../src/writers/pdf/shaping.js';
 import { para, sampleLetter, text } from './sample.js';
 
 describe('shared shaping cache', () => {
@@ -23,5 +25,39 @@ describe('shared shaping cache', () => {
     expect(next).not.toBe(first);
     expect(cache.size('bold')).toBe(0);
     expect(cache.forDocument('italic')).not.toBe(next);
+  });
+});
+
+/** The methods of pdfkit's embedded font compared here (not in its typings). */
+interface EmbeddedFont {
+  layout(text: string, features?: string[], onlyWidth?: boolean): unknown;
+  encode(text: string, features?: string[]): unknown;
+  widths: number[];
+  unicode: number[][];
+}
+
+describe('linear layout and encode', () => {
+  const texts = ['Madame la Maire, ', 'J’habite la commune\tet je m’intéresse à la capacité', 'œuvre « difficile » — fin.', ' ', '', 'a  b ', 'ﬁn ffi Ñandú ÿ'];
+  const embedded = (patched: boolean) => {
+    const doc = new PDFDocument({ size: 'A4', font: '' });
+    doc.registerFont('r', loadFont('regular') as unknown as Uint8Array);
+    doc.font('r');
+    const font = (doc as unknown as { _font: EmbeddedFont })._font;
+    if (patched) shareShaping(font, 'regular');
+    return font;
+  };
+
+  it('gives what pdfkit’s own methods give, glyph for glyph', () => {
+    const ours = embedded(true);
+    const theirs = embedded(false);
+    expect(ours.encode).not.toBe(theirs.encode);
+    for (const value of texts) {
+      expect(ours.layout(value)).toEqual(theirs.layout(value));
+      expect(ours.layout(value, undefined, true)).toEqual(theirs.layout(value, undefined, true));
+      expect(ours.encode(value)).toEqual(theirs.encode(value));
+      expect(ours.encode(value, ['liga'])).toEqual(theirs.encode(value, ['liga']));
+    }
+    expect(ours.widths).toEqual(theirs.widths);
+    expect(ours.unicode).toEqual(theirs.unicode);
   });
 });
