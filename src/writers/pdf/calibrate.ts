@@ -4,6 +4,7 @@ import { FONT_STYLES, loadFont } from '../fonts.js';
 import type { WriteOptions } from '../types.js';
 import { type Doc } from './flow.js';
 import { handleSoftHyphens } from './hyphens.js';
+import { collect } from './index.js';
 import { useStyle, TEXT_COLOR } from './style.js';
 import { artifact, tagged } from './tags.js';
 
@@ -113,14 +114,5 @@ function drawRuler(doc: Doc, x: number, y: number): void {
     doc.restore();
     useStyle(doc, 'regular', { size: 7, lineHeight: 8 });
     for (let i = 0; i <= 100; i += 10) doc.text(String(i), mmToPt(x + i) - 4, mmToPt(y - 8), { width: 8, align: 'center', lineBreak: false });
-  });
-}
-
-function collect(doc: Doc): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on('error', reject);
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
   });
 }

@@ -171,18 +171,51 @@ function render(doc: Doc, document: Document, print: PrintMeta, root: Struct): D
   return warnings;
 }
 
-/** Resolves with the whole file once pdfkit has written it. */
+/** How pdfkit writes its output (not in its typings). */
+interface Output {
+  _write(data: Uint8Array | string): void;
+  _offset: number;
+}
+
+/**
+ * Resolves with the whole file once pdfkit has written it. pdfkit hands each piece of the file
+ * (an object's header, its dictionary, each line of the cross-reference table: hundreds per
+ * letter) to its Readable stream, after copying a string into bytes one character at a time;
+ * from here on, its text is gathered and converted in one go and its bytes kept as they are,
+ * the same bytes in the same order (what pdfkit wrote before, its header, comes through the
+ * stream first).
+ */
 export function collect(doc: Doc): Promise<Uint8Array> {
+  const output = doc as unknown as Output;
+  const streamed: Uint8Array[] = [];
+  const pieces: Uint8Array[] = [];
+  let text = '';
+  const flush = () => {
+    if (text === '') return;
+    pieces.push(Buffer.from(text, 'latin1'));
+    text = '';
+  };
+  output._write = (data) => {
+    if (typeof data === 'string') {
+      text += `${data}\n`;
+      output._offset += data.length + 1;
+    } else {
+      flush();
+      pieces.push(data);
+      output._offset += data.length;
+    }
+  };
   return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+    doc.on('data', (chunk: Uint8Array) => streamed.push(chunk));
     doc.on('error', reject);
     doc.on('end', () => {
-      const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+      flush();
+      const all = [...streamed, ...pieces];
+      const out = new Uint8Array(all.reduce((sum, piece) => sum + piece.length, 0));
       let offset = 0;
-      for (const chunk of chunks) {
-        out.set(chunk, offset);
-        offset += chunk.length;
+      for (const piece of all) {
+        out.set(piece, offset);
+        offset += piece.length;
       }
       resolve(out);
     });
