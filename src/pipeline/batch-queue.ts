@@ -77,7 +77,10 @@ export class RowQueue {
         .finally(() => {
           this.running--;
           if (this.running === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
-          this.pump();
+          // The next row after a turn of the event loop: a row's work may resolve entirely in
+          // microtasks (files are written synchronously), and a stop (Ctrl-C, an error
+          // elsewhere) arrives as a message, which must not wait for the whole backlog.
+          setImmediate(() => this.pump());
         });
     }
   }

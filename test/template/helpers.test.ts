@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appellation } from '../../src/template/helpers/appellation.js';
 import { longFrenchDate } from '../../src/template/helpers/date.js';
-import { deCommune } from '../../src/template/helpers/de-commune.js';
 import { frenchList } from '../../src/template/helpers/liste.js';
 import { TEMPLATE_HELPERS } from '../../src/template/helpers/index.js';
 
@@ -42,8 +41,15 @@ describe('de', () => {
     ['Ambérieu-en-Bugey', 'd’Ambérieu-en-Bugey'],
     ['Œuilly', 'd’Œuilly'],
     ['Y', 'd’Y'],
+    ['Aux Marais', 'des Marais'],
+    ['  Le Havre ', 'du Havre'],
   ])('%s → %s', (name, expected) => {
-    expect(deCommune(name)).toBe(expected);
+    expect(TEMPLATE_HELPERS.de(name)).toBe(expected);
+  });
+
+  it('takes the commune’s official form, and refuses what is neither a commune nor a name', () => {
+    expect(TEMPLATE_HELPERS.de({ nom: 'Le Vernet-Chaméane', de: 'du Vernet-Chaméane' })).toBe('du Vernet-Chaméane');
+    expect(() => TEMPLATE_HELPERS.de(42)).toThrow(/attend un texte/);
   });
 });
 

@@ -1,7 +1,6 @@
 import { appellation, type MayorLike } from './appellation.js';
 import { longFrenchDate } from './date.js';
-import { aForm } from '../../communes/de-form.js';
-import { deCommune } from './de-commune.js';
+import { aForm, deForm } from '../../communes/de-form.js';
 import { frenchList } from './liste.js';
 import { countOf, frenchPlural } from './pluriel.js';
 
@@ -40,7 +39,7 @@ export const TEMPLATE_HELPERS = {
   /** {{de commune}} → "du Havre" (official INSEE article); {{de "Le Havre"}} reads the article from the name. */
   de: (value: unknown) => {
     if (typeof value === 'object' && value !== null && typeof (value as { de?: unknown }).de === 'string') return (value as { de: string }).de;
-    return deCommune(requireString('de', value));
+    return deForm({ nom: requireString('de', value).trim(), tncc: null });
   },
   /** {{à commune}} → "au Havre" (official INSEE article); {{à "Les Abymes"}} reads the article from the name. */
   à: (value: unknown) => {
