@@ -78,7 +78,7 @@ export class RowQueue {
           this.running--;
           if (this.running === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
           // The next row after a turn of the event loop: a row's work may resolve entirely in
-          // microtasks (files are written synchronously), and a stop (Ctrl-C, an error
+          // microtasks (a writer that never waits on I/O), and a stop (Ctrl-C, an error
           // elsewhere) arrives as a message, which must not wait for the whole backlog.
           setImmediate(() => this.pump());
         });

@@ -152,7 +152,7 @@ export class RowRenderer {
             warnings.push(...result.warnings);
             bytes = result.bytes;
             pages = result.pages;
-            writeFileAtomic(target.staged, bytes, { replace: true, displayPath: target.displayPath });
+            await writeFileAtomic(target.staged, bytes, { replace: true, displayPath: target.displayPath });
           }
           if (writer.format === 'pdf') pdfs.get(document.id)?.resolve(bytes);
           outputs.push({ document: document.id, format: writer.format, ...(pages !== undefined && { pages }), bytes: bytes.length, sha256: sha256(bytes) });
@@ -204,7 +204,7 @@ export class RowRenderer {
     } else {
       await open.pending;
       ({ bytes, pages } = await open.volume.finish());
-      writeFileAtomic(planned.staged, bytes, { replace: true, displayPath: planned.displayPath });
+      await writeFileAtomic(planned.staged, bytes, { replace: true, displayPath: planned.displayPath });
     }
     return { document: planned.document, displayPath: planned.displayPath, pages, bytes: bytes.length, sha256: sha256(bytes) };
   }

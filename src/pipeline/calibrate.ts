@@ -19,6 +19,6 @@ export async function calibrate(request: CalibrateRequest): Promise<{ path: stri
   if (!request.force && (await exists(target))) throw conflictError([{ displayPath: request.out }]);
   const { writeCalibrationPdf } = await import('../writers/pdf/calibrate.js');
   const bytes = await writeCalibrationPdf(request.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: request.sourceDateEpoch });
-  writeFileAtomic(target, bytes, { replace: request.force, displayPath: request.out });
+  await writeFileAtomic(target, bytes, { replace: request.force, displayPath: request.out });
   return { path: request.out, bytes: bytes.length };
 }
