@@ -75,7 +75,7 @@ const merged = await volume.finish();
 console.log(`  fichier à imprimer  ${ms((performance.now() - volumeStart) / N)} par lettre  (${Math.round(merged.bytes.length / N / 1024)} ko par lettre)`);
 const renderStart = performance.now();
 for (let i = 0; i < N; i++) exampleDocument();
-console.log(`  modèle → AST seul  ${ms((performance.now() - renderStart) / N)} par lettre`);
+console.log(`  modèle → AST seul  ${ms((performance.now() - renderStart) / N)} par lettre (la même lettre : ses morceaux de Markdown déjà lus)`);
 console.log(`\nMémoire résidente en fin de mesure : ${Math.round(process.memoryUsage().rss / 1024 / 1024)} Mo`);
 
 await import('./batch.js');
