@@ -315,9 +315,11 @@ class ChunkCache {
   private previous = new Map<string, readonly Block[]>();
 
   get(key: string): readonly Block[] | undefined {
-    const blocks = this.current.get(key) ?? this.previous.get(key);
-    if (blocks) this.set(key, blocks);
-    return blocks;
+    const blocks = this.current.get(key);
+    if (blocks) return blocks;
+    const older = this.previous.get(key);
+    if (older) this.set(key, older);
+    return older;
   }
 
   set(key: string, blocks: readonly Block[]): void {

@@ -5,9 +5,10 @@
  * one row to the next and are read once (from-markdown.ts).
  *
  * A chunk ends at a blank line only where nothing can run across it: outside fenced code and
- * `:::` containers, and when the next line starts a new block at the margin: not indented, not a
- * quote, and not a list item right after a list (it would continue it). Markdown where a part can act on another
- * (link reference definitions, HTML blocks, which may hold blank lines) is not cut at all.
+ * `:::` containers, and when the next line starts a new block at the margin: not indented, not
+ * a quote, and not a list item right after a list (it would continue it). Markdown where a part
+ * can act on another (link reference definitions, HTML blocks, which may hold blank lines) is
+ * not cut at all.
  * Whatever the cut, a chunk that fails to read sends the whole back to be read at once, so an
  * error is always reported as for the whole (its line in the template).
  */
@@ -28,7 +29,10 @@ export interface MarkdownChunk {
   line: number;
 }
 
-/** The chunks of `markdown` (their texts joined by line breaks give it back), or undefined when it is not to be cut. */
+/**
+ * The chunks of `markdown` (their texts joined by line breaks give it back), or undefined when
+ * it is not to be cut.
+ */
 export function markdownChunks(markdown: string): MarkdownChunk[] | undefined {
   const lines = markdown.split('\n');
   const cuts: number[] = [];

@@ -115,7 +115,10 @@ function encode(this: EmbeddedFontInternals, text: string, features?: unknown): 
   return [encoded, positions!];
 }
 
-/** Points a document's embedded face at the shared cache (if pdfkit still has one), with linear `layout` and `encode`. */
+/**
+ * Points a document's embedded face at the shared cache (if pdfkit still has one), and gives it
+ * the linear `layout` and `encode`.
+ */
 export function shareShaping(font: unknown, style: FontStyle): void {
   const internals = font as EmbeddedFontInternals;
   if (internals.layoutCache) internals.layoutCache = shapingCache.forDocument(style);
