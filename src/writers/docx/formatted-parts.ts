@@ -34,6 +34,17 @@ function reuse(part: Formattable, key: string, known: object | undefined): void 
 }
 
 /**
+ * The text docx writes for the styles part, by key, once written: formatting it from the kept
+ * tree still cost half a millisecond a file. A file whose styles' text is known asks docx for an
+ * empty part and is given the text (`knownParts`, an override of docx's compiler).
+ */
+const stylesXml = new Map<string, string>();
+const STYLES_PATH = 'word/styles.xml';
+const EMPTY_STYLES = { 'w:styles': {} };
+/** Per file: the styles' text it was built to be given, or the key to learn it under. */
+const stylesOfFile = new WeakMap<Document, { text: string } | { key: string }>();
+
+/**
  * The styles to build a document with (`undefined` — docx's defaults, cheap — when the tree of
  * `styles` is formatted already: building our twenty paragraph styles again costs as much as
  * formatting them), and what to do with the built document: its theme and styles answer with
@@ -46,12 +57,32 @@ export function formattedParts(styles: IStylesOptions): { styles: IStylesOptions
     styles: known ? undefined : styles,
     apply(file) {
       reuse(file.Theme as unknown as Formattable, 'theme', formatted.get('theme'));
-      reuse(file.Styles as unknown as Formattable, key, known);
+      // The text is taken now: a document built now and written later keeps its own.
+      const text = stylesXml.get(key);
+      reuse(file.Styles as unknown as Formattable, key, text === undefined ? known : EMPTY_STYLES);
+      stylesOfFile.set(file, text === undefined ? { key } : { text });
     },
   };
+}
+
+/** Parts of `file` whose text is known already, to give docx's compiler as overrides. */
+export function knownParts(file: Document): { path: string; data: string }[] {
+  const styles = stylesOfFile.get(file);
+  return styles && 'text' in styles ? [{ path: STYLES_PATH, data: styles.text }] : [];
+}
+
+/** Keeps the text docx wrote for the styles part of `file`, for the next files with its styles. */
+export function learnParts(file: Document, parts: ReadonlyMap<string, string | Uint8Array>): void {
+  const styles = stylesOfFile.get(file);
+  const text = parts.get(STYLES_PATH);
+  if (!styles || !('key' in styles) || typeof text !== 'string' || stylesXml.has(styles.key)) return;
+  const { key } = styles;
+  if (stylesXml.size >= KEPT) stylesXml.delete(stylesXml.keys().next().value!);
+  stylesXml.set(key, text);
 }
 
 /** Forgets the formatted parts (tests compare files written with and without them). */
 export function forgetFormattedParts(): void {
   formatted.clear();
+  stylesXml.clear();
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { Packer, type Document } from 'docx';
 import { fontBytes, type FontStyle } from '../fonts.js';
+import { knownParts, learnParts } from './formatted-parts.js';
 import { stableIds } from './stable-ids.js';
 
 /**
@@ -111,7 +112,8 @@ export function packDocx(file: Document, overrides: readonly { path: string; dat
   const faces = new Map(
     file.FontTable.files.map((face, index) => [`word/fonts/font${index + 1}.odttf`, { style: styleOf(face.bold, face.italic), key: face.fontKey }]),
   );
-  const parts = compilerOf().compile(file, undefined, overrides);
+  const parts = compilerOf().compile(file, undefined, [...knownParts(file), ...overrides]);
+  learnParts(file, parts);
   stableIds(parts);
   stableFontKeys(parts, [...faces.values()]);
   const entries: [string, Entry][] = [];
