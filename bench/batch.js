@@ -3,8 +3,8 @@
 // process's). Prints rows/s and peak memory at two batch sizes (flat memory is the goal), the
 // floor (raw pdfkit writing a comparable one-page letter with the same font) and kit's ratio to it.
 // The machine is shared: the floor is measured four times, between the batches, and its fastest
-// run kept (so is the fastest of two one-thread measures); ratios are given in wall time and in CPU time (what the process itself spent, which
-// other tenants disturb less).
+// run kept (so is the fastest of two one-thread measures); ratios are given in wall time and in
+// CPU time (what the process itself spent, which other tenants disturb less).
 // BENCH_ROWS sets the larger size (default 2000; `all` = every commune of France + DROM, 34,875).
 // BENCH_JOBS sets --jobs (default: kit's, one thread per CPU).
 import { execFileSync } from 'node:child_process';
