@@ -87,11 +87,20 @@ function riskSection(key: RiskKey): RiskSection {
   };
 }
 
+/** Sites of the knowledge's sources by address, parsed once (a context is built three times a batch row). */
+const sites = new Map<string, string>();
+
+function siteOf(url: string): string {
+  let site = sites.get(url);
+  if (site === undefined) sites.set(url, (site = new URL(url).hostname.replace(/^www\./, '')));
+  return site;
+}
+
 function uniqueSources(lists: readonly (readonly Source[])[]): CitedSource[] {
   const seen = new Map<string, CitedSource>();
   for (const list of lists) {
     for (const source of list) {
-      if (!seen.has(source.url)) seen.set(source.url, { ...source, site: new URL(source.url).hostname.replace(/^www\./, '') });
+      if (!seen.has(source.url)) seen.set(source.url, { ...source, site: siteOf(source.url) });
     }
   }
   return [...seen.values()];

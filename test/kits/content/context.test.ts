@@ -26,6 +26,15 @@ describe('what the kits see of the knowledge data', () => {
     expect(urls).toContain('https://georisques.gouv.fr/minformer-sur-un-risque/inondation');
   });
 
+  it('names each source’s site, without « www. », the same in every context', () => {
+    for (let i = 0; i < 2; i++) {
+      for (const source of withRisks(['inondation', 'tempete']).sources_consignes) {
+        expect(source.site).toBe(new URL(source.url).hostname.replace(/^www\./, ''));
+        expect(source.site).not.toMatch(/^www\./);
+      }
+    }
+  });
+
   it('counts the points of the resilience letter in words', () => {
     expect(withRisks([]).resilience_nombre_points).toBe('trois points');
     const one = buildContext(complete({ ...writtenExample(), resilience: { points: ['sante'] } }), '2026-12-01');
