@@ -1,4 +1,5 @@
 import type { Document, IStylesOptions } from 'docx';
+import { keep } from '../kept.js';
 
 /**
  * Parts of a DOCX that are the same in every file of one kind: the theme (docx's default, we
@@ -27,9 +28,7 @@ function reuse(part: Formattable, key: string, known: object | undefined): void 
     if (known) return known;
     const tree = format(context);
     if (!tree) return tree;
-    if (formatted.size >= KEPT) formatted.delete(formatted.keys().next().value!);
-    formatted.set(key, tree);
-    return tree;
+    return keep(formatted, key, tree, KEPT);
   };
 }
 
@@ -76,9 +75,7 @@ export function learnParts(file: Document, parts: ReadonlyMap<string, string | U
   const styles = stylesOfFile.get(file);
   const text = parts.get(STYLES_PATH);
   if (!styles || !('key' in styles) || typeof text !== 'string' || stylesXml.has(styles.key)) return;
-  const { key } = styles;
-  if (stylesXml.size >= KEPT) stylesXml.delete(stylesXml.keys().next().value!);
-  stylesXml.set(key, text);
+  keep(stylesXml, styles.key, text, KEPT);
 }
 
 /** Forgets the formatted parts (tests compare files written with and without them). */

@@ -1,5 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { loadFont, type FontStyle } from '../fonts.js';
+import { keep } from '../kept.js';
 import type { Doc } from './flow.js';
 
 /**
@@ -63,13 +64,7 @@ export function stabilizeSubset(doc: Doc, font: unknown, style: FontStyle): void
     let cache = encoded.get(style);
     if (!cache) encoded.set(style, (cache = new Map()));
     const key = subset.glyphs.join(',');
-    let bytes = cache.get(key);
-    if (!bytes) {
-      bytes = encode();
-      if (cache.size >= KEPT_PER_FACE) cache.delete(cache.keys().next().value!);
-      cache.set(key, bytes);
-    }
-    return bytes;
+    return cache.get(key) ?? keep(cache, key, encode(), KEPT_PER_FACE);
   };
   const embed = internals.embed.bind(font);
   internals.embed = () => {
@@ -102,11 +97,7 @@ function precompressed(ref: StreamRef): StreamRef {
     let deflated: Buffer | undefined;
     if (typeof chunk === 'string') {
       deflated = deflatedMaps.get(chunk);
-      if (!deflated) {
-        deflated = deflateSync(Buffer.from(`${chunk}\n`, 'latin1'));
-        if (deflatedMaps.size >= KEPT_PER_FACE * 4) deflatedMaps.delete(deflatedMaps.keys().next().value!);
-        deflatedMaps.set(chunk, deflated);
-      }
+      deflated ??= keep(deflatedMaps, chunk, deflateSync(Buffer.from(`${chunk}\n`, 'latin1')), KEPT_PER_FACE * 4);
     } else {
       deflated = deflatedPrograms.get(chunk);
       if (!deflated) deflatedPrograms.set(chunk, (deflated = deflateSync(chunk)));
