@@ -15,6 +15,35 @@ const MOVED = 1;
 const REPLACED = 2;
 
 /**
+ * Files placed at once. Each costs three or four calls that wait on the file system (a few
+ * hundred microseconds in all, almost none of it processor time): one at a time, 35,000 letters
+ * took about ten seconds after the last row was drawn.
+ */
+const PARALLEL = 16;
+
+/**
+ * Calls `act` on each item, PARALLEL at a time, in order. After a failure no item is started;
+ * the ones running are waited for, and the first failure is thrown with its item. Returns how
+ * many items were started.
+ */
+async function eachInParallel<T>(items: Iterable<T>, act: (item: T, index: number) => Promise<void>): Promise<{ started: number; failure?: { error: unknown; item: T } }> {
+  let failure: { error: unknown; item: T } | undefined;
+  let running: Promise<void>[] = [];
+  let started = 0;
+  for (const item of items) {
+    const index = started++;
+    running.push(act(item, index).catch((error: unknown) => void (failure ??= { error, item })));
+    if (running.length === PARALLEL) {
+      await Promise.all(running);
+      running = [];
+      if (failure) break;
+    }
+  }
+  await Promise.all(running);
+  return { started, ...(failure && { failure }) };
+}
+
+/**
  * Puts a batch's files in place, all or nothing: each staged file is renamed to its target (the
  * same volume: a rename is atomic); a file with nothing staged is one already in place (kept by
  * --resume). A target already there is an error unless `replace` (--force, --resume), and is
@@ -26,40 +55,45 @@ const REPLACED = 2;
 export async function placeStaged(files: () => Iterable<StagedFile>, count: number, options: { replace: boolean }): Promise<void> {
   const state = new Uint8Array(count);
   const created: string[] = [];
+  // Each folder made once, however many files go in it (all of a batch's letters share one).
+  const folders = new Map<string, Promise<void>>();
+  const folder = (dir: string) => folders.get(dir) ?? folders.set(dir, makeDirs(dir, created)).get(dir)!;
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const aside = (file: StagedFile) => `${file.staged}.${tag}.orig`;
-  let current: StagedFile | undefined;
-  let index = 0;
-  try {
-    for (const file of files()) {
-      current = file;
-      if (await exists(file.staged)) {
-        await makeDirs(path.dirname(file.path), created);
-        const existing = await lstat(file.path).catch(() => undefined);
-        if (existing?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-        if (existing && !options.replace) throw Object.assign(new Error('EEXIST'), { code: 'EEXIST' });
-        if (existing) {
-          await rename(file.path, aside(file));
-          state[index] = REPLACED;
-        }
-        await rename(file.staged, file.path);
-        state[index] = state[index] === REPLACED ? REPLACED : MOVED;
-      }
-      index++;
+  const { started, failure } = await eachInParallel(files(), async (file, index) => {
+    if (!(await exists(file.staged))) return;
+    await folder(path.dirname(file.path));
+    const existing = await lstat(file.path).catch(() => undefined);
+    if (existing?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    if (existing && !options.replace) throw Object.assign(new Error('EEXIST'), { code: 'EEXIST' });
+    if (existing) {
+      await rename(file.path, aside(file));
+      state[index] = REPLACED;
     }
-  } catch (error) {
-    let i = 0;
-    for (const file of files()) {
-      if (i > index) break;
-      const done = state[i++];
-      if (done === undefined || done === 0) continue;
+    await rename(file.staged, file.path);
+    if (state[index] !== REPLACED) state[index] = MOVED;
+  });
+  if (failure) {
+    await eachInParallel(limit(files(), started), async (file, index) => {
+      const done = state[index];
+      if (!done) return;
       // A failure between the two renames leaves the target aside and the staged file staged.
       if (!(await exists(file.staged))) await rename(file.path, file.staged).catch(() => {});
       if (done === REPLACED) await rename(aside(file), file.path).catch(() => {});
-    }
+    });
     for (const dir of [...created].reverse()) await rmdir(dir).catch(() => {});
-    throw fileSystemError(error, current?.displayPath ?? '');
+    throw fileSystemError(failure.error, failure.item.displayPath);
   }
-  let i = 0;
-  for (const file of files()) if (state[i++] === REPLACED) await unlink(aside(file)).catch(() => {});
+  await eachInParallel(files(), async (file, index) => {
+    if (state[index] === REPLACED) await unlink(aside(file)).catch(() => {});
+  });
+}
+
+function* limit<T>(items: Iterable<T>, count: number): Iterable<T> {
+  if (count <= 0) return;
+  let index = 0;
+  for (const item of items) {
+    yield item;
+    if (++index === count) return;
+  }
 }
