@@ -3,6 +3,7 @@ import { lstat, rename, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { exists, makeDirs } from './apply.js';
 import { fileSystemError } from './errors.js';
+import { eachInParallel } from './parallel.js';
 
 /** A file written first in a staging folder (same volume), to be put at `path`. */
 export interface StagedFile {
@@ -13,35 +14,6 @@ export interface StagedFile {
 
 const MOVED = 1;
 const REPLACED = 2;
-
-/**
- * Files placed at once. Each costs three or four calls that wait on the file system (a few
- * hundred microseconds in all, almost none of it processor time): one at a time, 35,000 letters
- * took about ten seconds after the last row was drawn.
- */
-const PARALLEL = 16;
-
-/**
- * Calls `act` on each item, PARALLEL at a time, in order. After a failure no item is started;
- * the ones running are waited for, and the first failure is thrown with its item. Returns how
- * many items were started.
- */
-async function eachInParallel<T>(items: Iterable<T>, act: (item: T, index: number) => Promise<void>): Promise<{ started: number; failure?: { error: unknown; item: T } }> {
-  let failure: { error: unknown; item: T } | undefined;
-  let running: Promise<void>[] = [];
-  let started = 0;
-  for (const item of items) {
-    const index = started++;
-    running.push(act(item, index).catch((error: unknown) => void (failure ??= { error, item })));
-    if (running.length === PARALLEL) {
-      await Promise.all(running);
-      running = [];
-      if (failure) break;
-    }
-  }
-  await Promise.all(running);
-  return { started, ...(failure && { failure }) };
-}
 
 /**
  * Puts a batch's files in place, all or nothing: each staged file is renamed to its target (the

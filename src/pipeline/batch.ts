@@ -10,6 +10,7 @@ import { missingFields } from '../kits/requirements.js';
 import { conflictError, exists } from '../output/apply.js';
 import { ManifestFile, type ManifestEntry } from '../output/manifest.js';
 import { fileSystemError } from '../output/errors.js';
+import { eachInParallel } from '../output/parallel.js';
 import { placeStaged, type StagedFile } from '../output/place-staged.js';
 import { isoDate } from '../template/helpers/date.js';
 import { createTemplateEngine } from '../template/compile.js';
@@ -345,9 +346,11 @@ async function checkConflicts(plan: BatchPlan, request: BatchRequest): Promise<v
       hint: 'ajoutez --resume pour le terminer (les fichiers déjà produits sont gardés), ou --force pour tout refaire.',
     });
   }
-  const present: { displayPath: string }[] = [];
-  for (const target of plan.allFiles()) if (await exists(target.path)) present.push(target);
-  for (const target of [...plan.volumes, plan.manifest]) if (await exists(target.path)) present.push(target);
+  const found: { displayPath: string }[] = [];
+  await eachInParallel(stagedFiles(plan), async (target, index) => {
+    if (await exists(target.path)) found[index] = target;
+  });
+  const present = found.filter((target) => target !== undefined);
   if (present.length > 0) {
     const error = conflictError(present);
     throw new KitError([

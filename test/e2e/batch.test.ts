@@ -92,7 +92,12 @@ describe('kit generate --csv (built binary)', () => {
     const csv = excelCsv(['Code INSEE;Civilité;Nom;Adresse', ...communes.map((c, i) => `${c.code};${i % 2 ? 'Monsieur' : 'Madame'};Nom${i};1 place de la Mairie`)]);
     const reference = batchFolder(csv);
     expect(runKit([...args, '--format', 'pdf'], { cwd: reference, env }).status).toBe(0);
-    expect(runKit([...args, '--format', 'pdf'], { cwd: reference, env }).status).toBe(7);
+    const refused = runKit([...args, '--format', 'pdf'], { cwd: reference, env });
+    expect(refused.status).toBe(7);
+    // Every file already there is named, in the order of the CSV, then the print file and the manifest.
+    const named = [...communes.map((c) => `${c.nom} (${c.code}).pdf`), 'lettre-maire-publipostage.pdf', 'manifeste.csv'].map((name) => refused.stderr.indexOf(name));
+    expect(named.every((at) => at >= 0)).toBe(true);
+    expect(named).toEqual([...named].sort((a, b) => a - b));
 
     // An interrupted run: some letters written, no print file, no manifest, a stale temporary.
     const resumed = batchFolder(csv);
