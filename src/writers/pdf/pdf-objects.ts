@@ -22,16 +22,23 @@ export interface PdfObject {
   value: PdfValue;
   /** The stream's bytes, as stored (still encoded). */
   stream?: Uint8Array;
-  /** The same bytes as a one-byte string (a cheap slice of the file's text). */
-  streamText?: string;
 }
 
-const SPACE = /[\0\t\n\f\r ]*(?:%[^\r\n]*[\0\t\n\f\r ]*)*/y;
-const REF = /(\d+)[\0\t\n\f\r ]+\d+[\0\t\n\f\r ]+R(?![^\0\t\n\f\r ()<>[\]{}/%])/y;
-const REGULAR = /[^\0\t\n\f\r ()<>[\]{}/%]+/y;
-const NAME = /\/[^\0\t\n\f\r ()<>[\]{}/%]*/y;
-const HEX = /<[0-9A-Fa-f\0\t\n\f\r ]*>/y;
 const HEADER = /(\d+) (\d+) obj[\0\t\n\f\r ]*/y;
+
+/**
+ * Character classes of PDF syntax, by char code: white space, delimiters, the rest regular.
+ * Tokens are scanned by hand, char code by char code: a sticky regular expression allocates its
+ * match at every call, and a print file reads tens of thousands of tokens per hundred letters.
+ */
+const WHITE = 1;
+const DELIMITER = 2;
+const CLASS = new Uint8Array(256);
+for (const c of '\0\t\n\f\r ') CLASS[c.charCodeAt(0)] = WHITE;
+for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = DELIMITER;
+const regular = (code: number) => code > 255 || CLASS[code] === 0;
+const digit = (code: number) => code >= 48 && code <= 57;
+const hexDigit = (code: number) => digit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 
 function malformed(what: string, at: number): Error {
   return new Error(`PDF illisible pour le fichier à imprimer : ${what} (octet ${at}).`);
@@ -76,7 +83,7 @@ export class PdfFile {
     const length = asDict(value, offset).get('Length');
     const size = length && 'atom' in length ? Number(length.atom) : NaN;
     if (!Number.isInteger(size) || at + size > this.bytes.length) throw malformed(`longueur du flux de l’objet ${id}`, offset);
-    return { value, stream: this.bytes.subarray(at, at + size), streamText: this.text.slice(at, at + size) };
+    return { value, stream: this.bytes.subarray(at, at + size) };
   }
 
   /** pdfkit writes one subsection of 20-byte entries (« 0000012345 00000 n \\n »). */
@@ -93,10 +100,49 @@ export class PdfFile {
     }
   }
 
+  /** Past white space and comments. */
   private skipSpace(at: number): number {
-    SPACE.lastIndex = at;
-    SPACE.exec(this.text);
-    return SPACE.lastIndex;
+    const s = this.text;
+    while (at < s.length) {
+      const code = s.charCodeAt(at);
+      if (code === 37 /* % */) while (at < s.length && s[at] !== '\r' && s[at] !== '\n') at++;
+      else if (code < 256 && CLASS[code] === WHITE) at++;
+      else break;
+    }
+    return at;
+  }
+
+  /** Past a run of regular characters. */
+  private skipRegular(at: number): number {
+    const s = this.text;
+    while (at < s.length && regular(s.charCodeAt(at))) at++;
+    return at;
+  }
+
+  /** Past a run of digits. */
+  private skipDigits(at: number): number {
+    const s = this.text;
+    while (at < s.length && digit(s.charCodeAt(at))) at++;
+    return at;
+  }
+
+  /** Past white space only (between the numbers of a reference). */
+  private skipWhite(at: number): number {
+    const s = this.text;
+    while (at < s.length && s.charCodeAt(at) < 256 && CLASS[s.charCodeAt(at)] === WHITE) at++;
+    return at;
+  }
+
+  /** The end of « n g R » starting at `at` (n already known to be digits up to `end`), or -1. */
+  private refEnd(end: number): number {
+    const s = this.text;
+    const generation = this.skipWhite(end);
+    if (generation === end) return -1;
+    const afterGeneration = this.skipDigits(generation);
+    if (afterGeneration === generation) return -1;
+    const r = this.skipWhite(afterGeneration);
+    if (r === afterGeneration || s[r] !== 'R') return -1;
+    return r + 1 < s.length && regular(s.charCodeAt(r + 1)) ? -1 : r + 1;
   }
 
   /** The value starting at `at` (after spaces), and where it ends. */
@@ -108,11 +154,10 @@ export class PdfFile {
       const dict: PdfDict = new Map();
       let next = this.skipSpace(at + 2);
       while (!(s[next] === '>' && s[next + 1] === '>')) {
-        NAME.lastIndex = next;
-        const key = NAME.exec(s);
-        if (!key) throw malformed('clé de dictionnaire attendue', next);
-        const [value, end] = this.valueAt(NAME.lastIndex);
-        dict.set(key[0].slice(1), value);
+        if (s[next] !== '/') throw malformed('clé de dictionnaire attendue', next);
+        const keyEnd = this.skipRegular(next + 1);
+        const [value, end] = this.valueAt(keyEnd);
+        dict.set(s.slice(next + 1, keyEnd), value);
         next = this.skipSpace(end);
       }
       return [dict, next + 2];
@@ -138,15 +183,23 @@ export class PdfFile {
       }
       throw malformed('chaîne non fermée', at);
     }
-    const pattern = c === '<' ? HEX : c === '/' ? NAME : REF;
-    pattern.lastIndex = at;
-    const match = pattern.exec(s);
-    if (match && pattern === REF) return [{ ref: Number(match[1]) }, REF.lastIndex];
-    if (match) return [{ atom: match[0] }, pattern.lastIndex];
-    REGULAR.lastIndex = at;
-    const token = REGULAR.exec(s);
-    if (!token) throw malformed(`valeur attendue, « ${s.slice(at, at + 10)} » trouvé`, at);
-    return [{ atom: token[0] }, REGULAR.lastIndex];
+    if (c === '/') {
+      const end = this.skipRegular(at + 1);
+      return [{ atom: s.slice(at, end) }, end];
+    }
+    if (c === '<') {
+      let end = at + 1;
+      while (end < s.length && (hexDigit(s.charCodeAt(end)) || CLASS[s.charCodeAt(end)] === WHITE)) end++;
+      if (s[end] === '>') return [{ atom: s.slice(at, end + 1) }, end + 1];
+    }
+    const digits = this.skipDigits(at);
+    if (digits > at) {
+      const end = this.refEnd(digits);
+      if (end >= 0) return [{ ref: Number(s.slice(at, digits)) }, end];
+    }
+    const end = this.skipRegular(at);
+    if (end === at) throw malformed(`valeur attendue, « ${s.slice(at, at + 10)} » trouvé`, at);
+    return [{ atom: s.slice(at, end) }, end];
   }
 }
 

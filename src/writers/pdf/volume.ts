@@ -46,8 +46,11 @@ const latin1 = (text: string) => Buffer.from(text, 'latin1');
 export class PdfVolume {
   private state?: { doc: Doc & DocInternals; bytes: Promise<Uint8Array> };
   private pages = 0;
-  /** Resources already in the volume: their text (references renamed) → object number. */
-  private readonly shared = new Map<string, number>();
+  /**
+   * Resources already in the volume, by their text (references renamed): each one's stream (a
+   * copy, not a view that would keep its letter's file) and object number.
+   */
+  private readonly shared = new Map<string, { stream: Uint8Array | undefined; id: number }[]>();
 
   constructor(private readonly options: VolumeOptions) {}
 
@@ -114,11 +117,16 @@ export class PdfVolume {
     const object = file.object(id);
     const value = isAnnotation(object.value) ? new Map([...object.value].filter(([key]) => !ANNOTATION_FILE_ENTRIES.has(key))) : object.value;
     const text = serialize(value, (child) => this.copy(file, child, shared, copied, path));
-    const key = shared ? `${text}\n${object.streamText ?? ''}` : undefined;
-    let target = key === undefined ? undefined : this.shared.get(key);
+    // Compared byte for byte, not joined to the text as a key: a font program is tens of kilobytes.
+    const same = shared ? this.shared.get(text) : undefined;
+    let target = same?.find((entry) => sameBytes(entry.stream, object.stream))?.id;
     if (target === undefined) {
       target = this.write(text, object.stream).id;
-      if (key !== undefined) this.shared.set(key, target);
+      if (shared) {
+        const entry = { stream: object.stream?.slice(), id: target };
+        if (same) same.push(entry);
+        else this.shared.set(text, [entry]);
+      }
     }
     path.delete(id);
     copied.set(id, target);
@@ -139,6 +147,11 @@ export class PdfVolume {
     ref.end();
     return ref;
   }
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  if (!a || !b) return a === b;
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
 function page(file: PdfFile, id: number): PdfDict {
