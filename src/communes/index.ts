@@ -4,7 +4,7 @@
  * extracted at build time (data/communes.json, scripts/build-communes.mjs), read on the first lookup
  * only: importing this module costs nothing.
  */
-export { allCommunes, byInseeCode, byName, byPostalCode, routingLabel, search } from './lookup.js';
+export { allCommunes, byInseeCode, byName, byPostalCode, communesWithCodePrefix, routingLabel, search } from './lookup.js';
 export { aForm, deForm, tnccFromName } from './de-form.js';
 export { cleanRoutingLabel, deriveRoutingLabel } from './labels.js';
 export { nameKey } from './normalize.js';

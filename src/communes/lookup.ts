@@ -304,7 +304,15 @@ function postalText(commune: Commune, codePostal: string | undefined): string {
 // ---------------------------------------------------------------------------------------------
 // Everything
 
-/** Every current commune (34,969 in 2026), by INSEE code. Materialises them all: for checks and batches. */
+/** Current communes whose INSEE code starts with `prefix` (a département's code), by INSEE code. */
+export function communesWithCodePrefix(prefix: string): Commune[] {
+  const directory = getDirectory();
+  const list: Commune[] = [];
+  for (let i = 0; i < directory.size; i++) if (directory.codeAt(i).startsWith(prefix)) list.push(directory.at(i));
+  return list;
+}
+
+/** Every current commune (34,969 in 2026), by INSEE code. Materialises them all: for checks and searches. */
 export function allCommunes(): Commune[] {
   const directory = getDirectory();
   const list: Commune[] = [];

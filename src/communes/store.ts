@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { KitError } from '../diagnostics/index.js';
+import { keep } from '../kept.js';
 import { cleanRoutingLabel, deriveRoutingLabel } from './labels.js';
 import type { Acheminement, Commune, Territoire, Tncc, TypeRattachement, Zone } from './types.js';
 
@@ -43,13 +44,20 @@ interface DepartementInfo extends Territoire {
   readonly zone: Zone;
 }
 
-/** The directory in memory. Communes are materialised on demand and cached (stable identity). */
+/**
+ * Communes kept once materialised. A lookup returns the same object for the same code while it
+ * is kept; a batch of every commune of France (35,000 rows, each thread looking its communes up)
+ * would otherwise hold them all, 11 MB per thread by the end.
+ */
+const KEPT_COMMUNES = 4_096;
+
+/** The directory in memory. Communes are materialised on demand, the most recent kept. */
 export class Directory {
   readonly size: number;
   private readonly raw: RawCommune[];
   private readonly indexByCode = new Map<string, number>();
   private readonly departements = new Map<string, DepartementInfo>();
-  private readonly cache: (Commune | undefined)[];
+  private readonly cache = new Map<number, Commune>();
   readonly rattachees = new Map<string, Rattachee>();
   readonly anciensCodes = new Map<string, string>();
 
@@ -66,12 +74,16 @@ export class Directory {
     }
     this.raw = data.communes;
     this.size = data.communes.length;
-    this.cache = new Array<Commune | undefined>(this.size);
     data.communes.forEach((row, i) => this.indexByCode.set(row[0], i));
     for (const [code, nom, type, parent] of data.rattachees) {
       this.rattachees.set(code, Object.freeze({ code, nom, type: TYPES[type], parent }));
     }
     for (const [ancien, code] of data.anciensCodes) this.anciensCodes.set(ancien, code);
+  }
+
+  /** Communes materialised and kept. */
+  get kept(): number {
+    return this.cache.size;
   }
 
   /** The current commune with this INSEE code, if any. */
@@ -86,13 +98,11 @@ export class Directory {
   }
 
   at(index: number): Commune {
-    const cached = this.cache[index];
+    const cached = this.cache.get(index);
     if (cached) return cached;
     const row = this.raw[index];
     if (!row) throw new RangeError(`commune n° ${index} hors limites`);
-    const commune = this.materialise(row);
-    this.cache[index] = commune;
-    return commune;
+    return keep(this.cache, index, this.materialise(row), KEPT_COMMUNES);
   }
 
   // Cheap fields for indexing and ranking, without materialising a Commune.
@@ -192,7 +202,10 @@ export function getDirectory(): Directory {
   return directory;
 }
 
-/** How many times the data file was read and indexed (0 until the first lookup), and how long the last load took. */
-export function communesLoadStats(): { loads: number; lastLoadMs: number } {
-  return { loads, lastLoadMs };
+/**
+ * How many times the data file was read and indexed (0 until the first lookup), how long the
+ * last load took, and how many communes are kept materialised.
+ */
+export function communesLoadStats(): { loads: number; lastLoadMs: number; kept: number } {
+  return { loads, lastLoadMs, kept: directory?.kept ?? 0 };
 }

@@ -1,4 +1,4 @@
-import { aForm, allCommunes, byInseeCode, byName, deForm, routingLabel, type Commune } from '../communes/index.js';
+import { aForm, byInseeCode, byName, communesWithCodePrefix, deForm, routingLabel, type Commune } from '../communes/index.js';
 import { KitError, warning, type Diagnostic, type Location } from '../diagnostics/index.js';
 import type { DataPath } from './locate.js';
 import type { WrittenProfile } from './schema.js';
@@ -140,8 +140,7 @@ function nearestCodes(code: string): Commune[] {
   const number = (value: string) => Number.parseInt(value.slice(departement.length), 10);
   const target = number(code);
   if (Number.isNaN(target)) return [];
-  return allCommunes()
-    .filter((commune) => commune.code.startsWith(departement))
+  return communesWithCodePrefix(departement)
     .sort((a, b) => Math.abs(number(a.code) - target) - Math.abs(number(b.code) - target))
     .slice(0, 3);
 }

@@ -52,4 +52,16 @@ describe('lazy loading of the commune data', () => {
     expect(b).toBe(a);
     expect(Object.isFrozen(a)).toBe(true);
   });
+
+  it('keeps the last few thousand communes looked up, not all: a batch of every commune stays flat', async () => {
+    const communes = await import('../../src/communes/index.js');
+    const paris = communes.byInseeCode('75056').commune;
+    const all = communes.allCommunes();
+    expect(all.length).toBeGreaterThan(34_000);
+    const { kept } = communes.communesLoadStats();
+    expect(kept).toBeGreaterThan(1_000);
+    expect(kept).toBeLessThan(all.length / 4);
+    // Paris, materialised again once dropped: the same commune.
+    expect(communes.byInseeCode('75056').commune).toEqual(paris);
+  });
 });

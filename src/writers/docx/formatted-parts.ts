@@ -1,5 +1,5 @@
 import type { Document, IStylesOptions } from 'docx';
-import { keep } from '../kept.js';
+import { keep } from '../../kept.js';
 
 /**
  * Parts of a DOCX that are the same in every file of one kind: the theme (docx's default, we

@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { loadFont, type FontStyle } from '../fonts.js';
-import { keep } from '../kept.js';
+import { keep } from '../../kept.js';
 import type { Doc } from './flow.js';
 
 /**
