@@ -79,7 +79,7 @@ function layoutParts(document: KitDocument, numbering: ListNumbering, assets: Do
 export function buildDocument(document: KitDocument, assets: DocxAssets = NO_ASSETS, embedFonts = true): Document {
   const numbering = new ListNumbering(listIndentOf(document));
   const parts = layoutParts(document, numbering, assets);
-  const formatted = formattedParts(documentStyles(parts.styles));
+  const formatted = formattedParts(documentStyles(parts.styles), numbering.key());
   const file = new Document({
     title: document.meta.title,
     creator: CREATOR,

@@ -68,4 +68,12 @@ export class ListNumbering {
   config(): NumberingDefinition[] {
     return [...this.definitions.values()];
   }
+
+  /**
+   * What `config()` is a function of besides its references (each reference says the kind of
+   * list and its start): the indent.
+   */
+  key(): string {
+    return `indent ${this.indentMm}`;
+  }
 }
