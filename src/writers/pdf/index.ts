@@ -9,6 +9,7 @@ import { drawBlocks, hasSignature } from './blocks/index.js';
 import { drawSheetFrame } from './fiche.js';
 import { Flow, type Doc, type Struct } from './flow.js';
 import { handleSoftHyphens } from './hyphens.js';
+import { bufferStreamText } from './stream-text.js';
 import { useStableSubsets } from './font-subsets.js';
 import { completeXmpMetadata } from './xmp.js';
 import { drawLetterEnd, drawLetterHead, drawPageNumbers } from './lettre.js';
@@ -104,6 +105,7 @@ function createDocument(document: Document, print: PrintMeta, meta: FileMeta): D
   // pdfkit accepts a parsed fontkit font (it checks for a `layout` method): fonts are parsed
   // once per process, never per document.
   for (const style of FONT_STYLES) doc.registerFont(style, loadFont(style) as unknown as Uint8Array);
+  bufferStreamText(doc);
   handleSoftHyphens(doc);
   useFrame(doc, page.width, page.height, print.bleed);
   return doc;
