@@ -133,7 +133,7 @@ export class PdfFile {
     return at;
   }
 
-  /** The end of « n g R » starting at `at` (n already known to be digits up to `end`), or -1. */
+  /** The end of a reference « n g R » whose first number ends at `end`, or -1 if it is not one. */
   private refEnd(end: number): number {
     const s = this.text;
     const generation = this.skipWhite(end);
