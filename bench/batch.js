@@ -161,12 +161,13 @@ for (let i = 0; i < 2; i++) {
 await floor();
 const oneThread = { wall: Math.min(...singles.map((run) => run.wall)), cpu: Math.min(...singles.map((run) => run.cpu)) };
 const allThreads = marginal(sizes[0], sizes[1], runs[0], runs[1]);
+const allThreadsCpu = marginal(sizes[0], sizes[1], runs[0], runs[1], 'cpu');
 const spread = (kind) => floors[kind].map((run) => run.wall.toFixed(1)).join(', ');
 const ratio = (value, kind, key = 'wall') => `${(value / fastest(kind, key)).toFixed(2)} ×`;
 console.log(`  plancher, pdfkit brut écrivant la même lettre (même police, en mémoire) : ${ms(fastest('raw', 'wall'))} par lettre (mesures : ${spread('raw')} ms), ${ms(fastest('raw', 'cpu'))} de CPU`);
 console.log(`  plancher serré, le même en gardant la forme des mots d’une lettre à l’autre : ${ms(fastest('shared', 'wall'))} (mesures : ${spread('shared')} ms), ${ms(fastest('shared', 'cpu'))} de CPU`);
 console.log(`  kit, 1 fil, coût d’une ligne de plus (sa lettre, sa part du fichier à imprimer, du manifeste et de la lecture du CSV) : ${ms(oneThread.wall)} = ${ratio(oneThread.wall, 'raw')} le plancher, ${ratio(oneThread.wall, 'shared')} le plancher serré ; en CPU ${ms(oneThread.cpu)} = ${ratio(oneThread.cpu, 'raw', 'cpu')}, ${ratio(oneThread.cpu, 'shared', 'cpu')}`);
-console.log(`  kit, ${threads} fils, coût d’une ligne de plus : ${ms(allThreads)} = ${ratio(allThreads, 'raw')} le plancher, ${ratio(allThreads, 'shared')} le plancher serré`);
+console.log(`  kit, ${threads} fils, coût d’une ligne de plus : ${ms(allThreads)} = ${ratio(allThreads, 'raw')} le plancher, ${ratio(allThreads, 'shared')} le plancher serré (qui n’emploie qu’un cœur) ; en CPU, tous fils confondus, ${ms(allThreadsCpu)} = ${ratio(allThreadsCpu, 'raw', 'cpu')}, ${ratio(allThreadsCpu, 'shared', 'cpu')}`);
 // DOCX: two sizes in the same threads, the cost of one more row, and all communes at that cost.
 const docxRuns = [s1, s2].map((count) => batch(count, { format: 'docx' }));
 docxRuns.forEach((run, i) => line('DOCX', [s1, s2][i], run));
