@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KitError } from '../../src/diagnostics/index.js';
 import { placeStaged, type StagedFile } from '../../src/output/place-staged.js';
+import { kitRejection } from '../helpers/failure.js';
 import { tempDir } from '../helpers/tmpdir.js';
 
 /** `count` letters staged in `<dir>/staging/lettres`, to go to `<dir>/sortie/kit/lettres` (folders not made). */
@@ -18,15 +18,6 @@ function stage(count: number): { dir: string; files: StagedFile[] } {
   return { dir, files };
 }
 
-async function failure(run: () => Promise<void>): Promise<KitError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof KitError) return error;
-    throw error;
-  }
-  throw new Error('no error');
-}
 
 const contents = (files: readonly StagedFile[], key: 'path' | 'staged') => files.map((file) => (existsSync(file[key]) ? readFileSync(file[key], 'utf8') : null));
 
@@ -58,7 +49,7 @@ describe('placeStaged', () => {
     for (const i of [2, 30]) writeFileSync(files[i]!.path, `ancienne ${i}`);
     // A folder where file 25 goes: it cannot be replaced by a file.
     mkdirSync(files[25]!.path);
-    const error = await failure(() => placeStaged(() => files, files.length, { replace: true }));
+    const error = await kitRejection(() => placeStaged(() => files, files.length, { replace: true }));
     expect(error.diagnostics[0]).toMatchObject({ code: 'OutputWrite', location: { file: 'sortie/kit/lettres/lettre-025.pdf' } });
     expect(error.diagnostics[0]!.message).toContain('un dossier porte déjà ce nom');
     expect(contents(files, 'staged')).toEqual(files.map((_, i) => `nouvelle ${i}`));
@@ -75,7 +66,7 @@ describe('placeStaged', () => {
     mkdirSync(path.dirname(files[0]!.path), { recursive: true });
     writeFileSync(files[17]!.path, 'ancienne 17');
     const all = [...files.slice(0, 10), { staged: files[10]!.staged, path: other, displayPath: 'sortie/kit/autres/lettre.pdf' }, ...files.slice(11)];
-    const error = await failure(() => placeStaged(() => all, all.length, { replace: false }));
+    const error = await kitRejection(() => placeStaged(() => all, all.length, { replace: false }));
     expect(error.diagnostics[0]).toMatchObject({ code: 'OutputWrite', location: { file: 'sortie/kit/lettres/lettre-017.pdf' } });
     expect(contents(files, 'staged')).toEqual(files.map((_, i) => `nouvelle ${i}`));
     expect(readdirSync(path.dirname(files[0]!.path))).toEqual(['lettre-017.pdf']);

@@ -1,21 +1,12 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KitError } from '../../src/diagnostics/index.js';
 import { writeFileAtomic } from '../../src/output/write-file.js';
+import { kitRejection } from '../helpers/failure.js';
 import { tempDir } from '../helpers/tmpdir.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-async function failure(write: () => Promise<void>): Promise<KitError> {
-  try {
-    await write();
-  } catch (error) {
-    if (error instanceof KitError) return error;
-    throw error;
-  }
-  throw new Error('no error');
-}
 
 describe('writeFileAtomic', () => {
   it('writes the whole file, making its folder if missing, and leaves no temporary file', async () => {
@@ -30,7 +21,7 @@ describe('writeFileAtomic', () => {
     const dir = tempDir();
     const target = path.join(dir, 'lettre.pdf');
     writeFileSync(target, 'avant');
-    const error = await failure(() => writeFileAtomic(target, bytes('après'), { replace: false, displayPath: 'sortie/lettre.pdf' }));
+    const error = await kitRejection(() => writeFileAtomic(target, bytes('après'), { replace: false, displayPath: 'sortie/lettre.pdf' }));
     expect(error.diagnostics[0]).toMatchObject({ code: 'OutputWrite', location: { file: 'sortie/lettre.pdf' } });
     expect(error.diagnostics[0]!.message).toContain('sortie/lettre.pdf');
     expect(readFileSync(target, 'utf8')).toBe('avant');
@@ -50,7 +41,7 @@ describe('writeFileAtomic', () => {
     const dir = tempDir();
     const target = path.join(dir, 'lettre.pdf');
     mkdirSync(target); // a folder in the way: rename fails
-    const error = await failure(() => writeFileAtomic(target, bytes('après'), { replace: true, displayPath: 'lettre.pdf' }));
+    const error = await kitRejection(() => writeFileAtomic(target, bytes('après'), { replace: true, displayPath: 'lettre.pdf' }));
     expect(error.diagnostics[0]!.code).toBe('OutputWrite');
     expect(readdirSync(dir)).toEqual(['lettre.pdf']);
     expect(statSync(target).isDirectory()).toBe(true);
