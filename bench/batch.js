@@ -4,8 +4,8 @@
 // floors (raw pdfkit writing the same letter with the same fonts; the same keeping shaped words
 // from one letter to the next, as kit does) and kit's ratio to each.
 // The machine is shared: the floors are measured four times, between the batches, and the fastest
-// run of each kept (so is the fastest of two one-thread measures); ratios are given in wall time and in
-// CPU time (what the process itself spent, which other tenants disturb less).
+// run of each kept (so is the fastest of two one-thread measures); ratios are given in wall time
+// and in CPU time (what the process itself spent, which other tenants disturb less).
 // BENCH_ROWS sets the larger size (default 2000; `all` = every commune of France + DROM, 34,875).
 // BENCH_JOBS sets --jobs (default: kit's, one thread per CPU).
 import { execFileSync } from 'node:child_process';
