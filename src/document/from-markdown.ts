@@ -8,6 +8,7 @@ import type { Block, CellAlign, ChecklistItem, ImageData, Inline, ListItem, Tabl
 import { type DirectiveSite, directiveError } from './directive-attributes.js';
 import { directiveBlock } from './directives.js';
 import { markdownChunks } from './markdown-chunks.js';
+import { plainParagraph } from './plain-paragraph.js';
 import { tables, taskLists } from './markdown-syntax.js';
 import { share } from './shared-blocks.js';
 
@@ -348,7 +349,8 @@ function chunkCache(source: MarkdownSource): ChunkCache {
  * the Document AST. Errors are located in the template file (`source`).
  *
  * The Markdown is read chunk by chunk (markdown-chunks.ts), each chunk once per process: the
- * blocks of a chunk read before are the same (shared, frozen) objects. A chunk that fails to read
+ * blocks of a chunk read before are the same (shared, frozen) objects. A chunk of plain prose is
+ * read without the parser (plain-paragraph.ts). A chunk that fails to read
  * sends the whole Markdown to be read at once: an error is reported as for the whole.
  */
 export function markdownToBlocks(markdown: string, source: MarkdownSource): Block[] {
@@ -361,7 +363,7 @@ export function markdownToBlocks(markdown: string, source: MarkdownSource): Bloc
       // Blocks hold no line numbers: a chunk's are only for the picture reader's errors.
       const key = `${source.file}\u0000${source.qrSize ?? DEFAULT_QR_SIZE}\u0000${chunk.text}`;
       let read = cache.get(key);
-      if (!read) cache.set(key, (read = share(readBlocks(chunk.text, { ...source, firstLine: source.firstLine + chunk.line }))));
+      if (!read) cache.set(key, (read = share(plainParagraph(chunk.text) ?? readBlocks(chunk.text, { ...source, firstLine: source.firstLine + chunk.line }))));
       blocks.push(...read);
     }
   } catch {
