@@ -11,6 +11,7 @@
  * Rules see across inline boundaries: in `**Objet** :` the space before « : » is in the next text
  * node. Pure and idempotent: applying it twice gives the same document as applying it once.
  */
+import { keep } from '../kept.js';
 import type { Document, Inline, LetterMeta, SheetMeta } from './ast.js';
 import { mapBlockInlines, type BlockTextPass } from './map-inlines.js';
 import { isLockedLink, protectedSpans } from './typography/protect.js';
@@ -24,9 +25,16 @@ function typeset(run: Run): Run {
   return current;
 }
 
+/**
+ * Strings typeset lately: the letters of a batch share most of their lines (sender, subject,
+ * place and date, signature), typeset again for every row otherwise.
+ */
+const typesetTexts = new Map<string, string>();
+const TEXTS_KEPT = 512;
+
 /** French typography on a plain string (a letter line, a title). */
 export function frenchTypographyText(text: string): string {
-  return typeset(stringRun(text)).text;
+  return typesetTexts.get(text) ?? keep(typesetTexts, text, typeset(stringRun(text)).text, TEXTS_KEPT);
 }
 
 /** French typography on a run of inlines; the tree keeps its shape. */
