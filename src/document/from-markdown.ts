@@ -8,8 +8,8 @@ import type { Block, CellAlign, ChecklistItem, ImageData, Inline, ListItem, Tabl
 import { type DirectiveSite, directiveError } from './directive-attributes.js';
 import { directiveBlock } from './directives.js';
 import { markdownChunks } from './markdown-chunks.js';
-import { plainParagraph } from './plain-paragraph.js';
 import { tables, taskLists } from './markdown-syntax.js';
+import { plainParagraph } from './plain-paragraph.js';
 import { share } from './shared-blocks.js';
 
 /** Where the Markdown came from, to locate errors in the template file. */
@@ -350,8 +350,8 @@ function chunkCache(source: MarkdownSource): ChunkCache {
  *
  * The Markdown is read chunk by chunk (markdown-chunks.ts), each chunk once per process: the
  * blocks of a chunk read before are the same (shared, frozen) objects. A chunk of plain prose is
- * read without the parser (plain-paragraph.ts). A chunk that fails to read
- * sends the whole Markdown to be read at once: an error is reported as for the whole.
+ * read without the parser (plain-paragraph.ts). A chunk that fails to read sends the whole
+ * Markdown to be read at once: an error is reported as for the whole.
  */
 export function markdownToBlocks(markdown: string, source: MarkdownSource): Block[] {
   const chunks = markdownChunks(markdown);

@@ -6,7 +6,8 @@ import { fileSystemError } from './errors.js';
 /**
  * The number of a temporary name (8 hex digits, as batch.ts expects them): drawn at random once
  * per thread, then counted up — drawing 4 random bytes for each of a batch's files showed in its
- * profile. With the process's id and the file's own name, no two writes share a temporary name.
+ * profile. The temporary name is the file's own, the process's id and this number; a name that
+ * exists anyway is refused (`wx`), never overwritten.
  */
 let lastNumber = randomBytes(4).readUInt32BE();
 function temporaryNumber(): string {
