@@ -43,6 +43,23 @@ function seedOf(style: FontStyle) {
   return seed;
 }
 
+/**
+ * The subset number of each glyph of the seed, by glyph id: the same in every seeded subset of a
+ * face (the seed is included first, in order), its width and Unicode text already set.
+ */
+const seedNumbers = new Map<FontStyle, ReadonlyMap<number, number>>();
+const seeded = new WeakMap<object, ReadonlyMap<number, number>>();
+
+function keepSeedNumbers(style: FontStyle, numbers: ReadonlyMap<number, number>): ReadonlyMap<number, number> {
+  seedNumbers.set(style, numbers);
+  return numbers;
+}
+
+/** The seed's subset numbers of an embedded face, if it was seeded (a document with stable subsets). */
+export function seededNumbers(font: unknown): ReadonlyMap<number, number> | undefined {
+  return seeded.get(font as object);
+}
+
 /** Asks for stable subsets in `doc` (a batch: thousands of letters from one template). */
 export function useStableSubsets(doc: Doc): void {
   stable.add(doc);
@@ -54,11 +71,14 @@ export function stabilizeSubset(doc: Doc, font: unknown, style: FontStyle): void
   const internals = font as EmbeddedFontInternals;
   const { subset } = internals;
   if (subset.glyphs.length !== 1) return; // already in use: too late to seed
+  const numbers = new Map<number, number>();
   for (const glyph of seedOf(style)) {
     const id = subset.includeGlyph(glyph.id);
+    numbers.set(glyph.id, id);
     internals.widths[id] ??= glyph.advanceWidth * internals.scale;
     internals.unicode[id] ??= glyph.codePoints;
   }
+  seeded.set(font as object, seedNumbers.get(style) ?? keepSeedNumbers(style, numbers));
   const encode = subset.encode.bind(subset);
   subset.encode = () => {
     let cache = encoded.get(style);

@@ -1,4 +1,5 @@
 import type { FontStyle } from '../fonts.js';
+import { seededNumbers } from './font-subsets.js';
 
 /** A word shaped by fontkit, as pdfkit caches it (glyphs and positions in font units). */
 export type WordCache = Record<string, unknown>;
@@ -81,38 +82,67 @@ const hex = (id: number) => (HEX[id] ??= id.toString(16).padStart(4, '0').slice(
  * anew: a tenth of what a batch letter allocates. The same two methods, in linear time with the
  * numbers made once: the same results, element for element.
  */
+/** The words of `text` as pdfkit cuts them (each with the space or tab after it), shaped. */
+function eachRun(font: EmbeddedFontInternals, text: string, use: (run: Run) => void): void {
+  let last = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const end = index === text.length;
+    if ((end && last < index) || (!end && (text[index] === ' ' || text[index] === '\t'))) {
+      use(font.layoutCached(text.slice(last, index + 1)));
+      last = index + 1;
+    }
+  }
+}
+
 function layout(this: EmbeddedFontInternals, text: string, features?: unknown, onlyWidth?: boolean) {
   if (features) return this.layoutRun(text, features);
   const glyphs: Run['glyphs'] | null = onlyWidth ? null : [];
   const positions: unknown[] | null = onlyWidth ? null : [];
   let advanceWidth = 0;
-  let last = 0;
-  for (let index = 0; index <= text.length; index++) {
-    const end = index === text.length;
-    if ((end && last < index) || (!end && (text[index] === ' ' || text[index] === '\t'))) {
-      const run = this.layoutCached(text.slice(last, index + 1));
-      if (glyphs && positions) {
-        for (const glyph of run.glyphs) glyphs.push(glyph);
-        for (const position of run.positions) positions.push(position);
-      }
-      advanceWidth += run.advanceWidth;
-      last = index + 1;
+  eachRun(this, text, (run) => {
+    if (glyphs && positions) {
+      for (const glyph of run.glyphs) glyphs.push(glyph);
+      for (const position of run.positions) positions.push(position);
     }
-  }
+    advanceWidth += run.advanceWidth;
+  });
   return { glyphs, positions, advanceWidth };
 }
 
+/**
+ * Each shaped word's glyphs as subset numbers in hex, in a seeded subset (font-subsets.ts), or
+ * null when one of its glyphs is not the seed's: a seed glyph has the same number in every seeded
+ * subset of its face, its width and text set already, so such a word is encoded once per process
+ * rather than glyph by glyph in every letter. A word belongs to one face's cache, so to one face.
+ */
+const seededHex = new WeakMap<Run, string[] | null>();
+
 function encode(this: EmbeddedFontInternals, text: string, features?: unknown): [string[], unknown[]] {
-  const { glyphs, positions } = this.layout(text, features);
-  const encoded: string[] = new Array<string>(glyphs!.length);
-  for (let i = 0; i < glyphs!.length; i++) {
-    const glyph = glyphs![i]!;
-    const id = this.subset.includeGlyph(glyph.id);
-    encoded[i] = hex(id);
-    this.widths[id] ??= glyph.advanceWidth * this.scale;
-    this.unicode[id] ??= glyph.codePoints;
+  const encoded: string[] = [];
+  const positions: unknown[] = [];
+  const glyph = (shaped: Run['glyphs'][number]) => {
+    const id = this.subset.includeGlyph(shaped.id);
+    encoded.push(hex(id));
+    this.widths[id] ??= shaped.advanceWidth * this.scale;
+    this.unicode[id] ??= shaped.codePoints;
+  };
+  const seeds = features ? undefined : seededNumbers(this);
+  if (!seeds) {
+    const run = this.layout(text, features);
+    for (const shaped of run.glyphs!) glyph(shaped);
+    return [encoded, run.positions!];
   }
-  return [encoded, positions!];
+  eachRun(this, text, (run) => {
+    let hexes = seededHex.get(run);
+    if (hexes === undefined) {
+      hexes = run.glyphs.every((shaped) => seeds.has(shaped.id)) ? run.glyphs.map((shaped) => hex(seeds.get(shaped.id)!)) : null;
+      seededHex.set(run, hexes);
+    }
+    if (hexes) for (const value of hexes) encoded.push(value);
+    else for (const shaped of run.glyphs) glyph(shaped);
+    for (const position of run.positions) positions.push(position);
+  });
+  return [encoded, positions];
 }
 
 /**

@@ -2,7 +2,10 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { loadFont } from '../../../src/writers/fonts.js';
 import { pdfWriter } from '../../../src/writers/pdf/index.js';
+import { useStableSubsets } from '../../../src/writers/pdf/font-subsets.js';
+import type { Doc } from '../../../src/writers/pdf/flow.js';
 import { SharedWordCache, shapingCache, shareShaping } from '../../../src/writers/pdf/shaping.js';
+import { selectFont } from '../../../src/writers/pdf/style.js';
 import { para, sampleLetter, text } from './sample.js';
 
 describe('shared shaping cache', () => {
@@ -59,5 +62,27 @@ describe('linear layout and encode', () => {
     }
     expect(ours.widths).toEqual(theirs.widths);
     expect(ours.unicode).toEqual(theirs.unicode);
+  });
+});
+
+describe('encoding in a seeded subset (a batch’s letters)', () => {
+  const seededFont = () => {
+    const doc = new PDFDocument({ size: 'A4', font: '' }) as unknown as Doc;
+    doc.registerFont('regular', loadFont('regular') as unknown as Uint8Array);
+    useStableSubsets(doc);
+    selectFont(doc, 'regular');
+    return (doc as unknown as { _font: EmbeddedFont })._font;
+  };
+  const texts = ['Madame la Maire, ', 'J’habite Venizel et je m’intéresse à la capacité', 'Ñandú ﬁn ffi', 'a\tb  c', '', 'Madame la Maire, ', 'Ñandú encore'];
+
+  it('gives, word after word and letter after letter, what pdfkit’s own encode gives', () => {
+    for (let letter = 0; letter < 2; letter++) {
+      const ours = seededFont();
+      const theirs = seededFont();
+      const pdfkitEncode = (Object.getPrototypeOf(theirs) as EmbeddedFont).encode;
+      for (const value of texts) expect(ours.encode(value)).toEqual(pdfkitEncode.call(theirs, value));
+      expect(ours.widths).toEqual(theirs.widths);
+      expect(ours.unicode).toEqual(theirs.unicode);
+    }
   });
 });
