@@ -50,11 +50,6 @@ function seedOf(style: FontStyle) {
 const seedNumbers = new Map<FontStyle, ReadonlyMap<number, number>>();
 const seeded = new WeakMap<object, ReadonlyMap<number, number>>();
 
-function keepSeedNumbers(style: FontStyle, numbers: ReadonlyMap<number, number>): ReadonlyMap<number, number> {
-  seedNumbers.set(style, numbers);
-  return numbers;
-}
-
 /** The seed's subset numbers of an embedded face, if it was seeded (a document with stable subsets). */
 export function seededNumbers(font: unknown): ReadonlyMap<number, number> | undefined {
   return seeded.get(font as object);
@@ -71,14 +66,15 @@ export function stabilizeSubset(doc: Doc, font: unknown, style: FontStyle): void
   const internals = font as EmbeddedFontInternals;
   const { subset } = internals;
   if (subset.glyphs.length !== 1) return; // already in use: too late to seed
-  const numbers = new Map<number, number>();
+  const learnt = seedNumbers.has(style) ? undefined : new Map<number, number>();
   for (const glyph of seedOf(style)) {
     const id = subset.includeGlyph(glyph.id);
-    numbers.set(glyph.id, id);
+    learnt?.set(glyph.id, id);
     internals.widths[id] ??= glyph.advanceWidth * internals.scale;
     internals.unicode[id] ??= glyph.codePoints;
   }
-  seeded.set(font as object, seedNumbers.get(style) ?? keepSeedNumbers(style, numbers));
+  if (learnt) seedNumbers.set(style, learnt);
+  seeded.set(font as object, seedNumbers.get(style)!);
   const encode = subset.encode.bind(subset);
   subset.encode = () => {
     let cache = encoded.get(style);

@@ -76,12 +76,6 @@ interface EmbeddedFontInternals {
 const HEX: string[] = [];
 const hex = (id: number) => (HEX[id] ??= id.toString(16).padStart(4, '0').slice(-4));
 
-/**
- * pdfkit's `layout` joins the words of a line with `Array.concat`, copying the line so far at
- * each word (quadratic in the words of a line), and its `encode` builds each glyph's hex number
- * anew: a tenth of what a batch letter allocates. The same two methods, in linear time with the
- * numbers made once: the same results, element for element.
- */
 /** The words of `text` as pdfkit cuts them (each with the space or tab after it), shaped. */
 function eachRun(font: EmbeddedFontInternals, text: string, use: (run: Run) => void): void {
   let last = 0;
@@ -94,6 +88,12 @@ function eachRun(font: EmbeddedFontInternals, text: string, use: (run: Run) => v
   }
 }
 
+/**
+ * pdfkit's `layout` joins the words of a line with `Array.concat`, copying the line so far at
+ * each word (quadratic in the words of a line), and its `encode` builds each glyph's hex number
+ * anew: a tenth of what a batch letter allocates. The same two methods, in linear time with the
+ * numbers made once: the same results, element for element.
+ */
 function layout(this: EmbeddedFontInternals, text: string, features?: unknown, onlyWidth?: boolean) {
   if (features) return this.layoutRun(text, features);
   const glyphs: Run['glyphs'] | null = onlyWidth ? null : [];
